@@ -1,0 +1,32 @@
+/** Build settings shared by the Electron renderer and the web host, so both ship the same page. */
+import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src/platform/security.ts';
+
+/** Puts the app's CSP into every HTML page as a meta tag (servers also send it as a header). */
+export function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'stand-tall-csp',
+    // Dev servers inject inline scripts for hot reload; the policy applies to what ships.
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export const sharedRendererConfig = {
+  build: {
+    // Model weights and wasm binaries must stay files, never inlined data: URLs.
+    assetsInlineLimit: 0,
+    target: 'es2023',
+    sourcemap: true,
+  },
+  worker: { format: 'es' },
+} satisfies UserConfig;

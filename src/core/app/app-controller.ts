@@ -1,0 +1,100 @@
+import type { Clock } from '../clock';
+import { localDayKey } from '../clock';
+import {
+  glassesToday,
+  initialAppState,
+  isPaused,
+  pauseEnd,
+  type AppState,
+  type CameraStatus,
+  type PauseDuration,
+} from './app-state';
+import { parseStoredAppState } from './app-state-schema';
+
+export type CoreCommand =
+  | { type: 'pause'; duration: PauseDuration }
+  | { type: 'resume' }
+  | { type: 'log-water' }
+  | { type: 'undo-water' }
+  | { type: 'report-camera'; status: CameraStatus; detail: string | null };
+
+/** Where a host keeps the app state between runs (a file in Electron, localStorage on the web). */
+export interface AppStateStore {
+  load(): unknown;
+  save(state: AppState): void;
+}
+
+type Listener = (state: AppState) => void;
+
+/**
+ * The one place that decides how commands change the app state. Both hosts (Electron main and
+ * the web host) wrap it; neither re-implements any rule.
+ */
+export class AppController {
+  private current: AppState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: AppStateStore,
+  ) {
+    const now = clock.now();
+    const stored = parseStoredAppState(store.load());
+    // The camera status is live information; it never survives a restart.
+    this.current = stored ? { ...stored, camera: { status: 'off', detail: null } } : initialAppState(now);
+    this.expire(now);
+  }
+
+  get state(): AppState {
+    return this.current;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispatch(command: CoreCommand): AppState {
+    const now = this.clock.now();
+    const s = this.current;
+    switch (command.type) {
+      case 'pause':
+        return this.commit({ ...s, pause: { until: pauseEnd(now, command.duration), duration: command.duration } });
+      case 'resume':
+        return this.commit({ ...s, pause: null });
+      case 'log-water':
+        return this.commit({ ...s, water: { day: localDayKey(now), glasses: glassesToday(s, now) + 1 } });
+      case 'undo-water':
+        return this.commit({
+          ...s,
+          water: { day: localDayKey(now), glasses: Math.max(0, glassesToday(s, now) - 1) },
+        });
+      case 'report-camera':
+        if (s.camera.status === command.status && s.camera.detail === command.detail) return s;
+        return this.commit({ ...s, camera: { status: command.status, detail: command.detail } });
+    }
+  }
+
+  /** The next instant at which the state changes without a command (a pause running out). */
+  nextDeadline(): number | null {
+    return this.current.pause?.until ?? null;
+  }
+
+  /** Applies what is due at the clock's current time; hosts call it when a deadline passes. */
+  tick(): void {
+    this.expire(this.clock.now());
+  }
+
+  private expire(now: number): void {
+    if (this.current.pause && !isPaused(this.current, now)) {
+      this.commit({ ...this.current, pause: null });
+    }
+  }
+
+  private commit(next: AppState): AppState {
+    this.current = next;
+    this.store.save(next);
+    for (const listener of this.listeners) listener(next);
+    return next;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Wire names of the contract, kept free of validators so the sandboxed preload stays tiny.
+ * `contract.ts` pairs each with its argument schema and checks that both tables cover the API.
+ */
+export const INVOKE_CHANNELS = {
+  getHostInfo: 'host:info',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  getState: 'state:get',
+  run: 'command:run',
+  getNotices: 'notices:get',
+  dismissNotice: 'notices:dismiss',
+} as const;
+
+export const EVENT_CHANNELS = {
+  onSettingsChanged: 'settings:changed',
+  onStateChanged: 'state:changed',
+  onNoticesChanged: 'notices:changed',
+} as const;

@@ -1,0 +1,115 @@
+/**
+ * The one typed contract between the UI and its host (Electron main or the web host).
+ * Defined once: main validates every incoming message with these schemas, the preload and the
+ * web host build the same `StandTallApi` from this table, and the renderer only sees the interface.
+ */
+import { z } from 'zod';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
+import { CAMERA_STATUSES, PAUSE_DURATIONS, type AppState } from '../core/app/app-state';
+import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pause'), duration: z.enum(PAUSE_DURATIONS) }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('log-water') }).strict(),
+  z.object({ type: z.literal('undo-water') }).strict(),
+  z
+    .object({
+      type: z.literal('report-camera'),
+      status: z.enum(CAMERA_STATUSES),
+      detail: z.string().max(500).nullable(),
+    })
+    .strict(),
+]);
+export type Command = z.infer<typeof commandSchema>;
+
+export const noticeIdSchema = z.string().min(1).max(64);
+
+export interface Notice {
+  id: string;
+  kind: 'settings-recovered' | 'state-write-failed';
+  /** Extra facts for the message (e.g. where the backup of a corrupt file went). */
+  detail: string | null;
+}
+
+export interface HostInfo {
+  kind: 'electron' | 'web';
+  version: string;
+  /** What this host can do; the UI hides what is not there rather than showing dead controls. */
+  features: { openAtLogin: boolean; tray: boolean };
+}
+
+export type Unsubscribe = () => void;
+
+export interface StandTallApi {
+  getHostInfo(): Promise<HostInfo>;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  getState(): Promise<AppState>;
+  run(command: Command): Promise<AppState>;
+  getNotices(): Promise<Notice[]>;
+  dismissNotice(id: string): Promise<void>;
+  onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe;
+  onStateChanged(listener: (state: AppState) => void): Unsubscribe;
+  onNoticesChanged(listener: (notices: Notice[]) => void): Unsubscribe;
+}
+
+export type InvokeMethod = {
+  [K in keyof StandTallApi]: K extends `on${string}` ? never : K;
+}[keyof StandTallApi];
+export type EventMethod = Exclude<keyof StandTallApi, InvokeMethod>;
+
+/** Request/response channels: name on the wire and the validator of the arguments. */
+export const invokeChannels = {
+  getHostInfo: { channel: INVOKE_CHANNELS.getHostInfo, args: z.tuple([]) },
+  getSettings: { channel: INVOKE_CHANNELS.getSettings, args: z.tuple([]) },
+  updateSettings: { channel: INVOKE_CHANNELS.updateSettings, args: z.tuple([settingsPatchSchema]) },
+  getState: { channel: INVOKE_CHANNELS.getState, args: z.tuple([]) },
+  run: { channel: INVOKE_CHANNELS.run, args: z.tuple([commandSchema]) },
+  getNotices: { channel: INVOKE_CHANNELS.getNotices, args: z.tuple([]) },
+  dismissNotice: { channel: INVOKE_CHANNELS.dismissNotice, args: z.tuple([noticeIdSchema]) },
+} as const satisfies Record<InvokeMethod, { channel: string; args: z.ZodTuple }>;
+
+/** Host-to-UI events. */
+export const eventChannels = EVENT_CHANNELS satisfies Record<EventMethod, string>;
+
+// Compile-time proof that the wire tables cover the API exactly.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const invokeNamesCoverApi: Exact<keyof typeof INVOKE_CHANNELS, InvokeMethod> = true;
+const eventNamesCoverApi: Exact<keyof typeof EVENT_CHANNELS, EventMethod> = true;
+void invokeNamesCoverApi;
+void eventNamesCoverApi;
+
+export type InvokeArgs<M extends InvokeMethod> = Parameters<StandTallApi[M]>;
+export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<StandTallApi[M]>>;
+export type EventPayload<M extends EventMethod> = Parameters<Parameters<StandTallApi[M]>[0]>[0];
+
+/** What the host side implements; events are pushed separately. */
+export type HostHandlers = { [M in InvokeMethod]: (...args: InvokeArgs<M>) => Promise<InvokeResult<M>> };
+
+export class ContractError extends Error {
+  constructor(
+    readonly method: string,
+    message: string,
+  ) {
+    super(`Rejected ${method}: ${message}`);
+    this.name = 'ContractError';
+  }
+}
+
+/** Validates raw arguments for a method; throws a ContractError naming what was wrong. */
+export function validateArgs<M extends InvokeMethod>(method: M, raw: unknown[]): InvokeArgs<M> {
+  const parsed = invokeChannels[method].args.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new ContractError(method, `${issue?.message ?? 'invalid arguments'}${where}`);
+  }
+  return parsed.data as InvokeArgs<M>;
+}
+
+export const invokeMethodByChannel: ReadonlyMap<string, InvokeMethod> = new Map(
+  (Object.keys(invokeChannels) as InvokeMethod[]).map((m) => [invokeChannels[m].channel, m]),
+);
+
+export { settingsSchema };

@@ -1,0 +1,87 @@
+import { AppController, type AppStateStore } from '../core/app/app-controller';
+import type { Clock } from '../core/clock';
+import { SettingsService, type SettingsStore } from '../core/settings/settings-service';
+import {
+  validateArgs,
+  type EventMethod,
+  type EventPayload,
+  type HostHandlers,
+  type HostInfo,
+  type InvokeMethod,
+  type Notice,
+} from './contract';
+
+export interface HostServiceDeps {
+  clock: Clock;
+  settingsStore: SettingsStore;
+  stateStore: AppStateStore;
+  info: HostInfo;
+  /** Pushes an event to every UI of this host. */
+  emit: <M extends EventMethod>(method: M, payload: EventPayload<M>) => void;
+  /** Facts about how stored settings were recovered (e.g. the backup path); null when clean. */
+  settingsRecoveryDetail?: string | null;
+}
+
+/**
+ * The host side of the contract, shared by Electron main and the web host: settings, app state,
+ * commands and notices, with every incoming call validated against the contract.
+ */
+export class HostService {
+  readonly settings: SettingsService;
+  readonly app: AppController;
+  private notices: Notice[] = [];
+  private noticeCounter = 0;
+
+  constructor(private readonly deps: HostServiceDeps) {
+    this.settings = new SettingsService(deps.settingsStore);
+    this.app = new AppController(deps.clock, this.guardedStateStore(deps.stateStore));
+    if (this.settings.loaded.recovered || deps.settingsRecoveryDetail) {
+      const problems = this.settings.loaded.problems.join('; ');
+      this.addNotice('settings-recovered', [deps.settingsRecoveryDetail, problems].filter(Boolean).join(' — ') || null);
+    }
+    this.settings.subscribe((s) => deps.emit('onSettingsChanged', s));
+    this.app.subscribe((s) => deps.emit('onStateChanged', s));
+  }
+
+  /** Handlers that accept untrusted raw arguments (from IPC or page code) and validate them. */
+  readonly handlers: { [M in InvokeMethod]: (raw: unknown[]) => ReturnType<HostHandlers[M]> } = {
+    getHostInfo: async (raw) => (validateArgs('getHostInfo', raw), this.deps.info),
+    getSettings: async (raw) => (validateArgs('getSettings', raw), this.settings.settings),
+    updateSettings: async (raw) => this.settings.update(...validateArgs('updateSettings', raw)),
+    getState: async (raw) => (validateArgs('getState', raw), this.app.state),
+    run: async (raw) => this.app.dispatch(...validateArgs('run', raw)),
+    getNotices: async (raw) => (validateArgs('getNotices', raw), this.notices),
+    dismissNotice: async (raw) => {
+      const [id] = validateArgs('dismissNotice', raw);
+      this.notices = this.notices.filter((n) => n.id !== id);
+      this.deps.emit('onNoticesChanged', this.notices);
+    },
+  };
+
+  addNotice(kind: Notice['kind'], detail: string | null): void {
+    if (this.notices.some((n) => n.kind === kind)) return;
+    this.noticeCounter += 1;
+    this.notices = [...this.notices, { id: `${kind}-${this.noticeCounter}`, kind, detail }];
+    this.deps.emit('onNoticesChanged', this.notices);
+  }
+
+  /** A failing disk must not stop monitoring: keep going in memory and tell the person once. */
+  private guardedStateStore(store: AppStateStore): AppStateStore {
+    return {
+      load: () => {
+        try {
+          return store.load();
+        } catch {
+          return undefined;
+        }
+      },
+      save: (state) => {
+        try {
+          store.save(state);
+        } catch (error) {
+          this.addNotice('state-write-failed', error instanceof Error ? error.message : String(error));
+        }
+      },
+    };
+  }
+}

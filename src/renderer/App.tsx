@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, NavLink, Route, Routes } from 'react-router-dom';
+import { applyLanguage } from './i18n';
+import { useHost } from './host-context';
+import { NoticeList } from './components/NoticeList';
+import { StatusBadge } from './components/StatusBadge';
+import { AboutPage } from './pages/AboutPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+function useThemeAndLanguage(): void {
+  const { settings } = useHost();
+  const { theme, language } = settings.general;
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    void applyLanguage(language);
+  }, [language]);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  useThemeAndLanguage();
+  return (
+    <HashRouter>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <img src="./icons/app-icon.svg" alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.dashboard')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/about">{t('nav.about')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <StatusBadge />
+      </header>
+      <NoticeList />
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/about" element={<AboutPage />} />
+          <Route path="*" element={<DashboardPage />} />
+        </Routes>
+      </main>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { glassesToday, isPaused, type PauseDuration } from '../../core/app/app-state';
+import { useHost, useNow } from '../host-context';
+
+const PAUSES: { duration: PauseDuration; key: string }[] = [
+  { duration: '15m', key: 'dashboard.monitoring.pause15m' },
+  { duration: '1h', key: 'dashboard.monitoring.pause1h' },
+  { duration: 'tomorrow', key: 'dashboard.monitoring.pauseTomorrow' },
+];
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { api, state, settings } = useHost();
+  const now = useNow();
+  const glasses = glassesToday(state, now);
+  const goal = settings.hydration.dailyGoalGlasses;
+  const paused = isPaused(state, now);
+  return (
+    <>
+      <h1>{t('dashboard.title')}</h1>
+      <div className="cards">
+        <section className="card" aria-labelledby="card-monitoring">
+          <h2 id="card-monitoring">{t('dashboard.monitoring.title')}</h2>
+          <p>{t(`camera.${state.camera.status}`)}</p>
+          <div className="button-row">
+            {paused ? (
+              <button type="button" onClick={() => void api.run({ type: 'resume' })}>
+                {t('dashboard.monitoring.resume')}
+              </button>
+            ) : (
+              PAUSES.map(({ duration, key }) => (
+                <button key={duration} type="button" onClick={() => void api.run({ type: 'pause', duration })}>
+                  {t(key)}
+                </button>
+              ))
+            )}
+          </div>
+        </section>
+        <section className="card" aria-labelledby="card-water">
+          <h2 id="card-water">{t('dashboard.water.title')}</h2>
+          <p className="big-number">{t('dashboard.water.progress', { count: glasses, goal })}</p>
+          <progress max={goal} value={Math.min(glasses, goal)} aria-labelledby="card-water" />
+          <div className="button-row">
+            <button type="button" onClick={() => void api.run({ type: 'log-water' })}>
+              {t('dashboard.water.log')}
+            </button>
+            <button type="button" disabled={glasses === 0} onClick={() => void api.run({ type: 'undo-water' })}>
+              {t('dashboard.water.undo')}
+            </button>
+          </div>
+        </section>
+        {(['posture', 'breaks', 'history'] as const).map((card) => (
+          <section key={card} className="card card-soon" aria-labelledby={`card-${card}`}>
+            <h2 id={`card-${card}`}>
+              {t(`dashboard.${card}.title`)} <span className="soon-tag">{t('dashboard.comingSoon')}</span>
+            </h2>
+            <p>{t(`dashboard.${card}.body`)}</p>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
