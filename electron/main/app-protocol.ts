@@ -43,7 +43,8 @@ export function resolveAppFile(url: string, bundleDir: string): string | null {
   } catch {
     return null;
   }
-  if (relative.includes('\0')) return null;
+  // Backslashes are separators on Windows: no bundle file has one, so none may appear.
+  if (relative.includes('\0') || relative.includes('\\')) return null;
   if (relative === '/' || relative === '') relative = '/index.html';
   const root = path.resolve(bundleDir);
   const target = path.resolve(root, `.${relative}`);

@@ -3,7 +3,9 @@ import { isAppUrl } from './app-protocol';
 
 /** The web preferences of every window: isolated, sandboxed, no Node in the page. */
 export function secureWebPreferences(preloadPath: string, extra: Partial<WebPreferences> = {}): WebPreferences {
+  // Extras go first so that nothing a caller passes can weaken the settings below.
   return {
+    ...extra,
     preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
@@ -16,7 +18,6 @@ export function secureWebPreferences(preloadPath: string, extra: Partial<WebPref
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    ...extra,
   };
 }
 

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
+import { WEB_HOST_URL } from './tests/support/web-host';
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser) against the built web host,
+ * plus the Electron smoke test that runs wherever the Electron binary exists.
+ */
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results/artifacts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: WEB_HOST_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'block',
+  },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs() },
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    command: 'npx vite preview --config vite.web.config.ts',
+    url: WEB_HOST_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import { offOriginRequests, recordRequests } from '../support/web-host';
+
+test.describe('web host shell', () => {
+  test('loads the dashboard, navigates by role, and makes no request outside its origin', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await nav.getByRole('link', { name: 'About' }).click();
+    await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
+    await expect(page.getByText(/in your browser/)).toBeVisible();
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByText('Coming soon').first()).toBeVisible();
+    expect(requests.length).toBeGreaterThan(0);
+    expect(offOriginRequests(requests)).toEqual([]);
+  });
+
+  test('a changed setting survives a reload, and the UI follows it', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByLabel('Appearance').selectOption('dark');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByLabel('Daily water goal (glasses)').fill('10');
+    await page.reload();
+    await expect(page.getByLabel('Appearance')).toHaveValue('dark');
+    await expect(page.getByLabel('Daily water goal (glasses)')).toHaveValue('10');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('switching the language translates the whole UI and persists', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByLabel('Language').selectOption('de');
+    await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.reload();
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Übersicht' }),
+    ).toBeVisible();
+  });
+
+  test('offers start-at-login only where the host can do it', async ({ page }) => {
+    await page.goto('/#/settings');
+    await expect(page.getByLabel('Open Stand Tall when I log in')).toBeDisabled();
+    await expect(page.getByText('only available in the desktop app')).toBeVisible();
+  });
+
+  test('pause and resume from the dashboard, with the status announced', async ({ page }) => {
+    await page.goto('/');
+    const status = page.getByRole('status', { name: 'Monitoring status' });
+    await page.getByRole('button', { name: 'Pause 15 minutes' }).click();
+    await expect(status).toContainText('Paused until');
+    await page.reload();
+    await expect(status).toContainText('Paused until');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(status).not.toContainText('Paused');
+  });
+
+  test('logs water, undoes, and keeps the count over a reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'I drank a glass' }).click();
+    await page.getByRole('button', { name: 'I drank a glass' }).click();
+    await expect(page.getByText('2 glasses of 8')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo last glass' }).click();
+    await expect(page.getByText('1 glass of 8')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('1 glass of 8')).toBeVisible();
+  });
+
+  test('a corrupt settings store is backed up, replaced by defaults, and reported once', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('stand-tall.settings', '{"version":1,"gener'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be read completely');
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.corrupt-')));
+    expect(backups).toHaveLength(1);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the contract rejects malformed calls from page code and changes nothing', async ({ page }) => {
+    await page.goto('/');
+    const result = await page.evaluate(async () => {
+      const api = window.standTall!;
+      const before = JSON.stringify(await api.getSettings());
+      const errors: string[] = [];
+      const attempts = [
+        () => api.updateSettings({ general: { theme: 'neon' } } as never),
+        () => api.run({ type: 'pause', duration: 'forever' } as never),
+        () => api.updateSettings('x'.repeat(100_000) as never),
+      ];
+      for (const attempt of attempts) await attempt().catch((e: Error) => errors.push(e.message));
+      return { errors, unchanged: before === JSON.stringify(await api.getSettings()) };
+    });
+    expect(result.errors).toHaveLength(3);
+    expect(result.errors.every((m) => m.startsWith('Rejected'))).toBe(true);
+    expect(result.unchanged).toBe(true);
+  });
+
+  test('is keyboard operable: skip link, nav and controls in a logical order', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Dashboard' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
+  test('screenshots of the dashboard and settings (for the README)', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 720 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'I drank a glass' }).click();
+    await expect(page.getByText('1 glass of 8')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/dashboard.png', fullPage: true });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/settings.png', fullPage: true });
+  });
+});

@@ -1,0 +1,58 @@
+/** Fakes for time only; everything else in the unit tests is the real code. */
+import type { Clock } from '../../src/core/clock';
+import type { TimerScheduler } from '../../src/core/app/deadline-timer';
+
+export class FakeClock implements Clock {
+  constructor(public time: number) {}
+  now(): number {
+    return this.time;
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+/** A scheduler whose timers fire only when the test moves the fake clock. */
+export class FakeScheduler implements TimerScheduler {
+  private timers = new Map<number, { at: number; callback: () => void }>();
+  private nextId = 1;
+  constructor(private readonly clock: FakeClock) {}
+
+  setTimeout(callback: () => void, delayMs: number): unknown {
+    const id = this.nextId++;
+    this.timers.set(id, { at: this.clock.now() + delayMs, callback });
+    return id;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle as number);
+  }
+
+  get pending(): number {
+    return this.timers.size;
+  }
+
+  /** Moves time forward, firing timers in order as their time comes (like a real event loop). */
+  advanceTo(target: number): void {
+    for (;;) {
+      const due = [...this.timers.entries()].filter(([, t]) => t.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.clock.time = Math.max(this.clock.time, due[1].at);
+      due[1].callback();
+    }
+    this.clock.time = target;
+  }
+}
+
+export class MemoryStore<T> {
+  saved: T[] = [];
+  constructor(public stored: unknown = undefined) {}
+  load(): unknown {
+    return this.stored;
+  }
+  save(value: T): void {
+    this.saved.push(value);
+    this.stored = structuredClone(value);
+  }
+}

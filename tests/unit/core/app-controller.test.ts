@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { AppController } from '../../../src/core/app/app-controller';
+import {
+  glassesToday,
+  isPaused,
+  monitoringStatus,
+  shouldCameraRun,
+  type AppState,
+} from '../../../src/core/app/app-state';
+import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
+import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
+import { FakeClock, FakeScheduler, MemoryStore } from '../../support/fakes';
+
+// Tests run in Europe/Berlin (vitest.config.ts). Clocks go forward at 02:00 on Sunday 29 March 2026.
+const DST_SUNDAY_0100 = new Date(2026, 2, 29, 1, 0).getTime();
+const MON_0900 = new Date(2026, 10, 23, 9, 0).getTime();
+
+function setup(time = MON_0900, stored?: unknown) {
+  const clock = new FakeClock(time);
+  const store = new MemoryStore<AppState>(stored);
+  const app = new AppController(clock, store);
+  return { clock, store, app };
+}
+
+describe('AppController pauses', () => {
+  it.each([
+    ['15m', 15 * MINUTE_MS],
+    ['1h', HOUR_MS],
+  ] as const)('pauses for %s and resumes by itself at the end', (duration, length) => {
+    const { clock, app } = setup();
+    app.dispatch({ type: 'pause', duration });
+    expect(isPaused(app.state, clock.now())).toBe(true);
+    expect(app.nextDeadline()).toBe(MON_0900 + length);
+    clock.advance(length - 1);
+    app.tick();
+    expect(app.state.pause).not.toBeNull();
+    clock.advance(1);
+    app.tick();
+    expect(app.state.pause).toBeNull();
+    expect(app.nextDeadline()).toBeNull();
+  });
+
+  it('"until tomorrow" ends at the next local midnight, also across a DST change', () => {
+    const { app } = setup(DST_SUNDAY_0100);
+    app.dispatch({ type: 'pause', duration: 'tomorrow' });
+    expect(app.state.pause?.until).toBe(new Date(2026, 2, 30, 0, 0).getTime());
+    // 23 wall-clock hours to midnight, but only 22 real ones: the night lost an hour.
+    expect(app.state.pause!.until - DST_SUNDAY_0100).toBe(22 * HOUR_MS);
+  });
+
+  it('resume clears a pause at once', () => {
+    const { clock, app } = setup();
+    app.dispatch({ type: 'pause', duration: '1h' });
+    app.dispatch({ type: 'resume' });
+    expect(isPaused(app.state, clock.now())).toBe(false);
+  });
+
+  it('releases the camera while paused and reports the paused status', () => {
+    const { clock, app } = setup();
+    app.dispatch({ type: 'report-camera', status: 'on', detail: null });
+    expect(monitoringStatus(app.state, clock.now())).toBe('monitoring');
+    app.dispatch({ type: 'pause', duration: '15m' });
+    expect(shouldCameraRun(app.state, clock.now())).toBe(false);
+    expect(monitoringStatus(app.state, clock.now())).toBe('paused');
+  });
+
+  it('drops a stored pause that ran out while the app was not running', () => {
+    const { store } = setup();
+    const first = new AppController(new FakeClock(MON_0900), store);
+    first.dispatch({ type: 'pause', duration: '15m' });
+    const later = new AppController(new FakeClock(MON_0900 + HOUR_MS), store);
+    expect(later.state.pause).toBeNull();
+  });
+});
+
+describe('AppController water and camera', () => {
+  it('counts glasses per local day, undoes without going negative, and starts fresh the next day', () => {
+    const { clock, app } = setup();
+    app.dispatch({ type: 'log-water' });
+    app.dispatch({ type: 'log-water' });
+    expect(glassesToday(app.state, clock.now())).toBe(2);
+    app.dispatch({ type: 'undo-water' });
+    app.dispatch({ type: 'undo-water' });
+    app.dispatch({ type: 'undo-water' });
+    expect(glassesToday(app.state, clock.now())).toBe(0);
+    app.dispatch({ type: 'log-water' });
+    clock.advance(24 * HOUR_MS);
+    expect(glassesToday(app.state, clock.now())).toBe(0);
+    app.dispatch({ type: 'log-water' });
+    expect(glassesToday(app.state, clock.now())).toBe(1);
+  });
+
+  it('persists every change and restores it, but never a stale camera status', () => {
+    const { store, app } = setup();
+    app.dispatch({ type: 'log-water' });
+    app.dispatch({ type: 'report-camera', status: 'on', detail: null });
+    const restored = new AppController(new FakeClock(MON_0900 + MINUTE_MS), store);
+    expect(glassesToday(restored.state, MON_0900)).toBe(1);
+    expect(restored.state.camera.status).toBe('off');
+  });
+
+  it('starts clean when the stored state is corrupt', () => {
+    const { app } = setup(MON_0900, { pause: 'forever', water: 3 });
+    expect(app.state.pause).toBeNull();
+    expect(app.state.water.glasses).toBe(0);
+  });
+
+  it('does not notify when the camera reports the same status twice', () => {
+    const { app } = setup();
+    let changes = 0;
+    app.subscribe(() => changes++);
+    app.dispatch({ type: 'report-camera', status: 'denied', detail: 'NotAllowedError' });
+    app.dispatch({ type: 'report-camera', status: 'denied', detail: 'NotAllowedError' });
+    expect(changes).toBe(1);
+    expect(monitoringStatus(app.state, MON_0900)).toBe('camera-off');
+  });
+
+  it('reports an error status above everything else', () => {
+    const { app } = setup();
+    app.dispatch({ type: 'pause', duration: '1h' });
+    app.dispatch({ type: 'report-camera', status: 'error', detail: 'worker crashed' });
+    expect(monitoringStatus(app.state, MON_0900)).toBe('error');
+  });
+});
+
+describe('DeadlineTimer', () => {
+  it('resumes a pause on time through the host timer', () => {
+    const { clock, app } = setup();
+    const scheduler = new FakeScheduler(clock);
+    const timer = new DeadlineTimer(
+      scheduler,
+      () => clock.now(),
+      () => app.nextDeadline(),
+      () => app.tick(),
+    );
+    app.subscribe(() => timer.rearm());
+    app.dispatch({ type: 'pause', duration: '15m' });
+    scheduler.advanceTo(MON_0900 + 15 * MINUTE_MS - 1);
+    expect(app.state.pause).not.toBeNull();
+    scheduler.advanceTo(MON_0900 + 15 * MINUTE_MS);
+    expect(app.state.pause).toBeNull();
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('notices a clock jump (suspend) within a minute instead of waiting out a long timer', () => {
+    const { clock, app } = setup();
+    const scheduler = new FakeScheduler(clock);
+    const timer = new DeadlineTimer(
+      scheduler,
+      () => clock.now(),
+      () => app.nextDeadline(),
+      () => app.tick(),
+    );
+    app.subscribe(() => timer.rearm());
+    app.dispatch({ type: 'pause', duration: '1h' });
+    // The machine sleeps: wall time jumps 3 h while no timer ran.
+    clock.advance(3 * HOUR_MS);
+    scheduler.advanceTo(clock.now() + MINUTE_MS);
+    expect(app.state.pause).toBeNull();
+  });
+
+  it('keeps at most one timer armed', () => {
+    const { clock, app } = setup();
+    const scheduler = new FakeScheduler(clock);
+    const timer = new DeadlineTimer(
+      scheduler,
+      () => clock.now(),
+      () => app.nextDeadline(),
+      () => app.tick(),
+    );
+    for (let i = 0; i < 100; i++) {
+      app.dispatch({ type: 'pause', duration: '1h' });
+      timer.rearm();
+    }
+    expect(scheduler.pending).toBe(1);
+    timer.cancel();
+    expect(scheduler.pending).toBe(0);
+  });
+});

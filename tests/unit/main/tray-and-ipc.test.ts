@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { registerIpcHandlers, type IpcMainAdapter, type RawHandlers } from '../../../electron/main/ipc-bridge';
+import { syncLoginItem } from '../../../electron/main/login-item';
+import { TrayController, type RenderedMenuItem, type TrayAdapter } from '../../../electron/main/tray-controller';
+import { initialAppState } from '../../../src/core/app/app-state';
+import type { TrayAction } from '../../../src/core/app/tray-model';
+import { INVOKE_CHANNELS } from '../../../src/platform/channels';
+import { HostService } from '../../../src/platform/host-service';
+import { FakeClock, MemoryStore } from '../../support/fakes';
+
+const NOW = Date.UTC(2026, 10, 23, 9);
+
+class FakeTray implements TrayAdapter {
+  images: string[] = [];
+  tooltips: string[] = [];
+  menus: RenderedMenuItem[][] = [];
+  onAction: ((a: TrayAction) => void) | null = null;
+  setImage(name: string) {
+    this.images.push(name);
+  }
+  setToolTip(text: string) {
+    this.tooltips.push(text);
+  }
+  setMenu(items: RenderedMenuItem[], onAction: (a: TrayAction) => void) {
+    this.menus.push(items);
+    this.onAction = onAction;
+  }
+}
+
+describe('TrayController', () => {
+  it('renders translated labels and follows the state, skipping identical renders', () => {
+    const tray = new FakeTray();
+    const clicked: TrayAction[] = [];
+    const controller = new TrayController({
+      adapter: tray,
+      translate: (key, params) => `${key}${params && Object.keys(params).length ? JSON.stringify(params) : ''}`,
+      formatTime: () => '10:00',
+      now: () => NOW,
+      onAction: (a) => clicked.push(a),
+    });
+    const state = initialAppState(NOW);
+    controller.render(state, 8);
+    controller.render(state, 8);
+    expect(tray.images).toEqual(['tray-camera-off']);
+    controller.render({ ...state, pause: { until: NOW + 1000, duration: '15m' } }, 8);
+    expect(tray.images).toEqual(['tray-camera-off', 'tray-paused']);
+    expect(tray.tooltips.at(-1)).toBe('tray.tooltip.paused{"until":"10:00"}');
+    const menu = tray.menus.at(-1)!;
+    expect(menu[0]).toEqual({ type: 'normal', label: 'tray.open', action: 'open' });
+    expect(menu.find((i) => i.type === 'normal' && i.action === 'resume')).toBeTruthy();
+    tray.onAction!('resume');
+    expect(clicked).toEqual(['resume']);
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  function setup() {
+    const registered = new Map<string, (url: string, args: unknown[]) => Promise<unknown>>();
+    const ipc: IpcMainAdapter = { handle: (channel, handler) => registered.set(channel, handler) };
+    const host = new HostService({
+      clock: new FakeClock(NOW),
+      settingsStore: new MemoryStore(),
+      stateStore: new MemoryStore(),
+      info: { kind: 'electron', version: '1', features: { openAtLogin: true, tray: true } },
+      emit: () => undefined,
+    });
+    const warnings: string[] = [];
+    registerIpcHandlers(ipc, host.handlers as RawHandlers, (url) => url.startsWith('app://bundle/'), {
+      warn: (m) => warnings.push(m),
+    });
+    return { registered, host, warnings };
+  }
+
+  it('registers exactly the contract channels', () => {
+    const { registered } = setup();
+    expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+  });
+
+  it('serves valid calls from app pages', async () => {
+    const { registered, host } = setup();
+    await registered.get('command:run')!('app://bundle/index.html', [{ type: 'log-water' }]);
+    expect(host.app.state.water.glasses).toBe(1);
+  });
+
+  it('refuses calls from any other page, and changes nothing', async () => {
+    const { registered, host, warnings } = setup();
+    await expect(registered.get('command:run')!('https://evil.example/', [{ type: 'log-water' }])).rejects.toThrow(
+      /not a Stand Tall page/,
+    );
+    expect(host.app.state.water.glasses).toBe(0);
+    expect(warnings[0]).toMatch(/untrusted sender/);
+  });
+
+  it('fuzz: malformed, oversized and wrong-typed payloads on every channel are rejected cleanly', async () => {
+    const { registered, host } = setup();
+    const before = JSON.stringify([host.settings.settings, host.app.state]);
+    const payloads: unknown[][] = [
+      [null],
+      [undefined, undefined],
+      [{ type: 'pause', duration: '15m', extra: 'x'.repeat(1_000_000) }],
+      [{ general: { language: ['en'] } }],
+      [{ hydration: { dailyGoalGlasses: '8' } }],
+      [12345],
+      [{ type: 'report-camera', status: 'hacked', detail: null }],
+      [new Array(10_000).fill({ type: 'resume' })],
+      ['x'.repeat(5_000_000)],
+      [{ constructor: { prototype: { polluted: true } } }],
+    ];
+    for (const [channel, handler] of registered) {
+      for (const payload of payloads) {
+        // Calls without arguments accept [], so every payload above is extra and must fail.
+        await expect(
+          handler('app://bundle/index.html', payload),
+          `${channel} ${String(payload[0]).slice(0, 40)}`,
+        ).rejects.toThrow();
+      }
+    }
+    expect(JSON.stringify([host.settings.settings, host.app.state])).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('syncLoginItem', () => {
+  it('writes only when the setting differs from the OS', () => {
+    let value = false;
+    const writes: boolean[] = [];
+    const adapter = { get: () => value, set: (v: boolean) => (writes.push(v), (value = v)) };
+    expect(syncLoginItem(adapter, false)).toBe(false);
+    expect(syncLoginItem(adapter, true)).toBe(true);
+    expect(syncLoginItem(adapter, true)).toBe(false);
+    expect(writes).toEqual([true]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { AppState } from '../../../src/core/app/app-state';
+import type { Settings } from '../../../src/core/settings/schema';
+import { ContractError } from '../../../src/platform/contract';
+import { HostService } from '../../../src/platform/host-service';
+import { FakeClock, MemoryStore } from '../../support/fakes';
+
+function setup(storedSettings?: unknown, stateStore = new MemoryStore<AppState>()) {
+  const events: [string, unknown][] = [];
+  const settingsStore = new MemoryStore<Settings>(storedSettings);
+  const host = new HostService({
+    clock: new FakeClock(Date.UTC(2026, 10, 23, 9)),
+    settingsStore,
+    stateStore,
+    info: { kind: 'web', version: '0.0.0', features: { openAtLogin: false, tray: false } },
+    emit: (method, payload) => events.push([method, payload]),
+  });
+  return { host, events, settingsStore, stateStore };
+}
+
+describe('HostService', () => {
+  it('serves settings and state through validated handlers and emits changes', async () => {
+    const { host, events } = setup();
+    const settings = await host.handlers.updateSettings([{ general: { theme: 'dark' } }]);
+    expect(settings.general.theme).toBe('dark');
+    const state = await host.handlers.run([{ type: 'log-water' }]);
+    expect(state.water.glasses).toBe(1);
+    expect(events.map(([m]) => m)).toEqual(['onSettingsChanged', 'onStateChanged']);
+  });
+
+  it('changes nothing when a call is malformed', async () => {
+    const { host, events, settingsStore } = setup();
+    await expect(host.handlers.updateSettings([{ general: { theme: 42 } }])).rejects.toThrow(ContractError);
+    await expect(host.handlers.run([{ type: 'pause' }])).rejects.toThrow(ContractError);
+    expect(events).toEqual([]);
+    expect(settingsStore.saved).toEqual([]);
+    expect(host.app.state.pause).toBeNull();
+  });
+
+  it('raises one notice when stored settings had to be repaired, and dismisses it', async () => {
+    const { host, events } = setup({ version: 1, general: { theme: 'neon' } });
+    const notices = await host.handlers.getNotices([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.kind).toBe('settings-recovered');
+    expect(notices[0]!.detail).toMatch(/general\.theme/);
+    await host.handlers.dismissNotice([notices[0]!.id]);
+    expect(await host.handlers.getNotices([])).toEqual([]);
+    expect(events.at(-1)).toEqual(['onNoticesChanged', []]);
+  });
+
+  it('keeps working in memory and tells the person once when state cannot be written (disk full)', async () => {
+    const failing = new MemoryStore<AppState>();
+    failing.save = () => {
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const { host } = setup(undefined, failing);
+    await host.handlers.run([{ type: 'log-water' }]);
+    await host.handlers.run([{ type: 'log-water' }]);
+    expect(host.app.state.water.glasses).toBe(2);
+    const notices = await host.handlers.getNotices([]);
+    expect(notices.map((n) => n.kind)).toEqual(['state-write-failed']);
+    expect(notices[0]!.detail).toMatch(/ENOSPC/);
+  });
+});

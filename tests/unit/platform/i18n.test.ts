@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+/** Plural forms differ by language (e.g. _one/_other); compare the base keys. */
+const baseKeys = (tree: Tree) => new Set(flatten(tree).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
+
+describe('locales', () => {
+  const reference = baseKeys(I18N_RESOURCES.en.translation as Tree);
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`${locale} has every key English has, and no others`, () => {
+      const keys = baseKeys(I18N_RESOURCES[locale].translation as Tree);
+      expect([...reference].filter((k) => !keys.has(k))).toEqual([]);
+      expect([...keys].filter((k) => !reference.has(k))).toEqual([]);
+    });
+
+    it(`${locale} uses the same {{placeholders}} as English`, () => {
+      const en = I18N_RESOURCES.en.translation as Tree;
+      const other = I18N_RESOURCES[locale].translation as Tree;
+      const lookup = (tree: Tree, key: string) =>
+        key.split('.').reduce<string | Tree | undefined>((t, k) => (typeof t === 'object' ? t[k] : undefined), tree);
+      for (const key of flatten(en)) {
+        const mine = lookup(other, key);
+        if (typeof mine !== 'string') continue;
+        const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+        expect(vars(mine), key).toEqual(vars(lookup(en, key) as string));
+      }
+    });
+  }
+
+  it('resolves the system language to a supported locale', () => {
+    expect(resolveLocale('system', ['de-AT', 'en-US'])).toBe('de');
+    expect(resolveLocale('system', ['fr-FR'])).toBe('en');
+    expect(resolveLocale('en', ['de-DE'])).toBe('en');
+  });
+});
