@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
+import { fakeCameraArgs, stillVideo } from './tests/support/fake-camera.mjs';
 import { WEB_HOST_URL } from './tests/support/web-host';
 
 /**
@@ -28,6 +29,43 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: chromiumPath(), args: chromiumArgs() },
+      },
+    },
+    {
+      // A fake camera fed by a video of a real person (the public-domain astronaut photo).
+      name: 'pose',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose.spec.ts',
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut'))) },
+      },
+    },
+    {
+      name: 'pose-dark',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-dark.spec.ts',
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-dark', undefined, 'eq=brightness=-0.55'))),
+        },
+      },
+    },
+    {
+      // A camera exists but the person said no.
+      name: 'pose-denied',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-denied.spec.ts',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: chromiumArgs(['--use-fake-device-for-media-stream', '--deny-permission-prompts']),
+        },
       },
     },
     { name: 'electron', testDir: 'tests/electron' },

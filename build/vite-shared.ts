@@ -1,4 +1,5 @@
 /** Build settings shared by the Electron renderer and the web host, so both ship the same page. */
+import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/platform/security.ts';
 
@@ -21,7 +22,16 @@ export function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+const here = import.meta.dirname;
+
 export const sharedRendererConfig = {
+  resolve: {
+    alias: {
+      // pose-detection imports these for BlazePose only; see the stubs for why they are left out.
+      '@mediapipe/pose': resolve(here, '../src/renderer/pose/stubs/mediapipe-pose.ts'),
+      '@tensorflow/tfjs-backend-webgpu': resolve(here, '../src/renderer/pose/stubs/tfjs-backend-webgpu.ts'),
+    },
+  },
   build: {
     // Model weights and wasm binaries must stay files, never inlined data: URLs.
     assetsInlineLimit: 0,

@@ -10,10 +10,12 @@ export const INVOKE_CHANNELS = {
   run: 'command:run',
   getNotices: 'notices:get',
   dismissNotice: 'notices:dismiss',
+  publishPoseSample: 'pose:publish',
 } as const;
 
 export const EVENT_CHANNELS = {
   onSettingsChanged: 'settings:changed',
   onStateChanged: 'state:changed',
   onNoticesChanged: 'notices:changed',
+  onPoseSample: 'pose:sample',
 } as const;

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
-import { CAMERA_STATUSES, PAUSE_DURATIONS, type AppState } from '../core/app/app-state';
+import { CAMERA_STATUSES, PAUSE_DURATIONS, POSE_ENGINE_STATUSES, type AppState } from '../core/app/app-state';
+import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
 import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -20,8 +21,38 @@ export const commandSchema = z.discriminatedUnion('type', [
       detail: z.string().max(500).nullable(),
     })
     .strict(),
+  z
+    .object({
+      type: z.literal('report-pose-engine'),
+      status: z.enum(POSE_ENGINE_STATUSES),
+      detail: z.string().max(500).nullable(),
+      backend: z.string().max(32).nullable(),
+      inferenceMs: z.number().finite().min(0).max(600_000).nullable(),
+      modelLoadMs: z.number().finite().min(0).max(600_000).nullable(),
+      probed: z.boolean(),
+    })
+    .strict(),
+  z.object({ type: z.literal('keep-live-view') }).strict(),
+  z.object({ type: z.literal('end-live-view') }).strict(),
 ]);
 export type Command = z.infer<typeof commandSchema>;
+
+const finite = z.number().finite();
+const ms = finite.min(0).max(600_000);
+export const poseSampleSchema = z
+  .object({
+    keypoints: z
+      .array(z.object({ name: z.enum(KEYPOINT_NAMES), x: finite, y: finite, score: finite.min(0).max(1) }).strict())
+      .max(KEYPOINT_NAMES.length),
+    score: finite.min(0).max(1),
+    frameWidth: z.number().int().min(1).max(8192),
+    frameHeight: z.number().int().min(1).max(8192),
+    luminance: finite.min(0).max(255),
+    capturedAt: finite.min(0),
+    timings: z.object({ copyMs: ms, inferenceMs: ms, frameToKeypointsMs: ms }).strict(),
+    backend: z.string().max(32),
+  })
+  .strict();
 
 export const noticeIdSchema = z.string().min(1).max(64);
 
@@ -49,9 +80,12 @@ export interface StandTallApi {
   run(command: Command): Promise<AppState>;
   getNotices(): Promise<Notice[]>;
   dismissNotice(id: string): Promise<void>;
+  /** The monitor shares each analysed frame's keypoints (never pixels) with the views. */
+  publishPoseSample(sample: PoseSample): Promise<void>;
   onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe;
   onStateChanged(listener: (state: AppState) => void): Unsubscribe;
   onNoticesChanged(listener: (notices: Notice[]) => void): Unsubscribe;
+  onPoseSample(listener: (sample: PoseSample) => void): Unsubscribe;
 }
 
 export type InvokeMethod = {
@@ -68,6 +102,7 @@ export const invokeChannels = {
   run: { channel: INVOKE_CHANNELS.run, args: z.tuple([commandSchema]) },
   getNotices: { channel: INVOKE_CHANNELS.getNotices, args: z.tuple([]) },
   dismissNotice: { channel: INVOKE_CHANNELS.dismissNotice, args: z.tuple([noticeIdSchema]) },
+  publishPoseSample: { channel: INVOKE_CHANNELS.publishPoseSample, args: z.tuple([poseSampleSchema]) },
 } as const satisfies Record<InvokeMethod, { channel: string; args: z.ZodTuple }>;
 
 /** Host-to-UI events. */

@@ -1,5 +1,6 @@
 import { AppController, type AppStateStore } from '../core/app/app-controller';
 import type { Clock } from '../core/clock';
+import type { PoseSample } from '../core/pose/keypoints';
 import { SettingsService, type SettingsStore } from '../core/settings/settings-service';
 import {
   validateArgs,
@@ -55,6 +56,11 @@ export class HostService {
       const [id] = validateArgs('dismissNotice', raw);
       this.notices = this.notices.filter((n) => n.id !== id);
       this.deps.emit('onNoticesChanged', this.notices);
+    },
+    // Samples are relayed, never stored: they exist only to draw the live view.
+    publishPoseSample: async (raw) => {
+      const [sample] = validateArgs('publishPoseSample', raw);
+      this.deps.emit('onPoseSample', sample as PoseSample);
     },
   };
 

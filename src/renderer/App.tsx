@@ -6,6 +6,7 @@ import { useHost } from './host-context';
 import { NoticeList } from './components/NoticeList';
 import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
+import { CameraPage } from './pages/CameraPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -41,6 +42,9 @@ export function App() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/camera">{t('nav.camera')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/settings">{t('nav.settings')}</NavLink>
             </li>
             <li>
@@ -54,6 +58,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
+          <Route path="/camera" element={<CameraPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/about" element={<AboutPage />} />
           <Route path="*" element={<DashboardPage />} />

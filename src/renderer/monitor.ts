@@ -1,7 +1,8 @@
 /**
- * The hidden monitor window's page. It owns the camera and the pose worker (see src/renderer/pose)
- * and reports the camera state to the host. Until the pose pipeline lands it only tells the host
- * that the camera is off, so the tray shows the truth.
+ * The hidden monitor window's page (Electron): it owns the camera and the pose worker. The UI
+ * windows only ever see keypoints and states, through the host.
  */
+import { startPoseMonitor } from './pose/start-monitor';
+
 const api = window.standTall;
-if (api) void api.run({ type: 'report-camera', status: 'off', detail: null });
+if (api) startPoseMonitor(api);

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { mountApp } from '../renderer/mount';
+import { startPoseMonitor } from '../renderer/pose/start-monitor';
 import { createWebHost } from './web-host';
 
 const root = document.getElementById('root');
@@ -8,3 +9,9 @@ const host = createWebHost({ storage: window.localStorage, version });
 // Exposed like the Electron preload does, so tests and the console see the same contract.
 Object.defineProperty(window, 'standTall', { value: host.api, enumerable: true });
 void mountApp(host.api, root);
+// In the browser the UI and the monitor share one page (Electron gives the monitor its own window).
+const monitor = startPoseMonitor(host.api);
+if (new URLSearchParams(location.search).has('bench')) {
+  // Benchmark hooks (`npm run bench:pose`): switch sampling policy and time the bare model.
+  Object.defineProperty(window, 'standTallBench', { value: monitor, enumerable: false });
+}

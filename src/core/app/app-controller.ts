@@ -6,8 +6,10 @@ import {
   isPaused,
   pauseEnd,
   type AppState,
+  LIVE_VIEW_LEASE_MS,
   type CameraStatus,
   type PauseDuration,
+  type PoseEngineStatus,
 } from './app-state';
 import { parseStoredAppState } from './app-state-schema';
 
@@ -16,7 +18,19 @@ export type CoreCommand =
   | { type: 'resume' }
   | { type: 'log-water' }
   | { type: 'undo-water' }
-  | { type: 'report-camera'; status: CameraStatus; detail: string | null };
+  | { type: 'report-camera'; status: CameraStatus; detail: string | null }
+  | {
+      type: 'report-pose-engine';
+      status: PoseEngineStatus;
+      detail: string | null;
+      backend: string | null;
+      inferenceMs: number | null;
+      modelLoadMs: number | null;
+      /** True when this report carries a fresh backend probe to cache. */
+      probed: boolean;
+    }
+  | { type: 'keep-live-view' }
+  | { type: 'end-live-view' };
 
 /** Where a host keeps the app state between runs (a file in Electron, localStorage on the web). */
 export interface AppStateStore {
@@ -72,6 +86,24 @@ export class AppController {
       case 'report-camera':
         if (s.camera.status === command.status && s.camera.detail === command.detail) return s;
         return this.commit({ ...s, camera: { status: command.status, detail: command.detail } });
+      case 'report-pose-engine': {
+        const { status, detail, backend, inferenceMs, modelLoadMs, probed } = command;
+        return this.commit({
+          ...s,
+          pose: {
+            status,
+            detail,
+            backend: backend ?? s.pose.backend,
+            inferenceMs: probed ? inferenceMs : (s.pose.inferenceMs ?? inferenceMs),
+            modelLoadMs: modelLoadMs ?? s.pose.modelLoadMs,
+            probedAt: probed ? now : s.pose.probedAt,
+          },
+        });
+      }
+      case 'keep-live-view':
+        return this.commit({ ...s, liveViewUntil: now + LIVE_VIEW_LEASE_MS });
+      case 'end-live-view':
+        return this.commit({ ...s, liveViewUntil: 0 });
     }
   }
 

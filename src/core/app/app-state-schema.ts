@@ -1,5 +1,24 @@
 import { z } from 'zod';
-import { CAMERA_STATUSES, PAUSE_DURATIONS, type AppState } from './app-state';
+import {
+  CAMERA_STATUSES,
+  INITIAL_POSE_ENGINE,
+  PAUSE_DURATIONS,
+  POSE_ENGINE_STATUSES,
+  type AppState,
+} from './app-state';
+
+const optionalMs = z.number().finite().min(0).max(1e13).nullable();
+
+export const poseEngineSchema = z
+  .object({
+    status: z.enum(POSE_ENGINE_STATUSES),
+    detail: z.string().max(500).nullable(),
+    backend: z.string().max(32).nullable(),
+    inferenceMs: optionalMs,
+    modelLoadMs: optionalMs,
+    probedAt: optionalMs,
+  })
+  .strict();
 
 export const appStateSchema = z
   .object({
@@ -14,11 +33,13 @@ export const appStateSchema = z
         glasses: z.number().int().min(0).max(1000),
       })
       .strict(),
+    pose: poseEngineSchema.default({ ...INITIAL_POSE_ENGINE }),
+    liveViewUntil: z.number().finite().default(0),
   })
   .strict();
 
 /** Stored state that does not validate is dropped: it holds nothing a person could lose but a pause. */
 export function parseStoredAppState(raw: unknown): AppState | null {
   const parsed = appStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? (parsed.data as AppState) : null;
 }

@@ -6,6 +6,22 @@ export type PauseDuration = (typeof PAUSE_DURATIONS)[number];
 export const CAMERA_STATUSES = ['off', 'starting', 'on', 'no-camera', 'denied', 'in-use', 'too-dark', 'error'] as const;
 export type CameraStatus = (typeof CAMERA_STATUSES)[number];
 
+export const POSE_ENGINE_STATUSES = ['idle', 'loading', 'ready', 'restarting', 'failed'] as const;
+export type PoseEngineStatus = (typeof POSE_ENGINE_STATUSES)[number];
+
+/** The pose worker as the UI sees it; backend and timings are also the cached probe result. */
+export interface PoseEngineState {
+  status: PoseEngineStatus;
+  detail: string | null;
+  backend: string | null;
+  /** Median model inference measured by the backend probe (ms). */
+  inferenceMs: number | null;
+  modelLoadMs: number | null;
+  probedAt: number | null;
+}
+
+export const LIVE_VIEW_LEASE_MS = 15_000;
+
 export interface PauseState {
   /** When monitoring resumes by itself. */
   until: number;
@@ -16,6 +32,9 @@ export interface AppState {
   pause: PauseState | null;
   camera: { status: CameraStatus; detail: string | null };
   water: { day: string; glasses: number };
+  pose: PoseEngineState;
+  /** Someone is watching the live camera view until then (renewed while the view is open). */
+  liveViewUntil: number;
 }
 
 /** What the tray and the header show at a glance, most important first. */
@@ -26,8 +45,19 @@ export function initialAppState(now: number): AppState {
     pause: null,
     camera: { status: 'off', detail: null },
     water: { day: localDayKey(now), glasses: 0 },
+    pose: { ...INITIAL_POSE_ENGINE },
+    liveViewUntil: 0,
   };
 }
+
+export const INITIAL_POSE_ENGINE: PoseEngineState = {
+  status: 'idle',
+  detail: null,
+  backend: null,
+  inferenceMs: null,
+  modelLoadMs: null,
+  probedAt: null,
+};
 
 export function pauseEnd(now: number, duration: PauseDuration): number {
   switch (duration) {
@@ -50,7 +80,7 @@ export function shouldCameraRun(state: AppState, now: number): boolean {
 }
 
 export function monitoringStatus(state: AppState, now: number): MonitoringStatus {
-  if (state.camera.status === 'error') return 'error';
+  if (state.camera.status === 'error' || state.pose.status === 'failed') return 'error';
   if (isPaused(state, now)) return 'paused';
   if (state.camera.status === 'on' || state.camera.status === 'starting') return 'monitoring';
   return 'camera-off';
@@ -58,4 +88,8 @@ export function monitoringStatus(state: AppState, now: number): MonitoringStatus
 
 export function glassesToday(state: AppState, now: number): number {
   return state.water.day === localDayKey(now) ? state.water.glasses : 0;
+}
+
+export function isLiveViewActive(state: AppState, now: number): boolean {
+  return state.liveViewUntil > now;
 }

@@ -12,7 +12,7 @@ export function StatusBadge() {
   const status = monitoringStatus(state, now);
   const text = t(`status.${status}`, {
     until: state.pause ? time(state.pause.until) : '',
-    detail: state.camera.detail ?? '',
+    detail: (state.pose.status === 'failed' ? state.pose.detail : state.camera.detail) ?? '',
   });
   return (
     <p className={`status-badge status-${status}`} role="status" aria-live="polite" aria-label={t('status.label')}>

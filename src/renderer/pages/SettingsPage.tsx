@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type SettingsPatch } from '../../core/settings/schema';
+import { useFormatters } from '../format';
 import { useHost } from '../host-context';
 
 function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string) => ReactNode }) {
@@ -11,6 +12,33 @@ function Field({ label, children, hint }: { label: string; hint?: string; childr
       {children(id)}
       {hint ? <p className="hint">{hint}</p> : null}
     </div>
+  );
+}
+
+function Diagnostics() {
+  const { t } = useTranslation();
+  const { state } = useHost();
+  const { number } = useFormatters();
+  const { pose } = state;
+  const ms = (value: number | null) =>
+    value === null ? t('settings.diagnosticsNone') : t('cameraPage.ms', { value: number(Math.round(value)) });
+  return (
+    <fieldset>
+      <legend>{t('settings.diagnostics')}</legend>
+      <dl className="stats">
+        <dt>{t('settings.diagnosticsEngine')}</dt>
+        <dd>
+          {t(`settings.engine.${pose.status}`)}
+          {pose.detail ? ` — ${pose.detail}` : ''}
+        </dd>
+        <dt>{t('settings.diagnosticsBackend')}</dt>
+        <dd>{pose.backend ?? t('settings.diagnosticsNone')}</dd>
+        <dt>{t('settings.diagnosticsInference')}</dt>
+        <dd>{ms(pose.inferenceMs)}</dd>
+        <dt>{t('settings.diagnosticsModelLoad')}</dt>
+        <dd>{ms(pose.modelLoadMs)}</dd>
+      </dl>
+    </fieldset>
   );
 }
 
@@ -100,6 +128,7 @@ export function SettingsPage() {
             )}
           </Field>
         </fieldset>
+        <Diagnostics />
         <p className="save-feedback" role="status" aria-live="polite">
           {feedback}
         </p>

@@ -1,0 +1,113 @@
+import type { CameraStatus } from '../../core/app/app-state';
+
+/**
+ * A capture size chosen for the model: MoveNet looks at 192×192, so 320×240 keeps enough detail
+ * for its crop while making every copy ~4× cheaper than 640×480. A low frame rate costs the
+ * capture pipeline less; the sampler takes at most a few frames a second anyway.
+ */
+export const CAPTURE_CONSTRAINTS: MediaTrackConstraints = {
+  width: { ideal: 320 },
+  height: { ideal: 240 },
+  frameRate: { ideal: 5, max: 15 },
+};
+
+export interface CameraFailure {
+  status: CameraStatus;
+  detail: string;
+}
+
+/** Turns getUserMedia's errors into states a person can act on. */
+export function classifyCameraError(error: unknown): CameraFailure {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  switch (name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return { status: 'denied', detail: 'Camera access was denied. Allow it in your system or browser settings.' };
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return { status: 'no-camera', detail: 'No camera was found. Plug one in and Stand Tall will pick it up.' };
+    case 'NotReadableError':
+    case 'AbortError':
+    case 'TrackStartError':
+      return { status: 'in-use', detail: 'The camera is in use by another app or could not start.' };
+    default:
+      return { status: 'error', detail: `Camera error: ${name || 'unknown'} ${message}`.trim() };
+  }
+}
+
+export interface CameraOpened {
+  track: MediaStreamTrack;
+  /** The device actually used (may differ from the chosen one if it has gone). */
+  deviceId: string | null;
+  fellBack: boolean;
+}
+
+/**
+ * Owns the camera track: opens the chosen device (falling back to the default when it has gone),
+ * hands out frame streams on clones of the track, and stops everything so the camera light goes off.
+ */
+export class Camera {
+  private track: MediaStreamTrack | null = null;
+  private frameClone: MediaStreamTrack | null = null;
+
+  constructor(private readonly media: MediaDevices = navigator.mediaDevices) {}
+
+  get isOpen(): boolean {
+    return this.track !== null && this.track.readyState === 'live';
+  }
+
+  get currentTrack(): MediaStreamTrack | null {
+    return this.track;
+  }
+
+  async open(deviceId: string | null, onEnded: () => void): Promise<CameraOpened> {
+    this.stop();
+    if (!this.media?.getUserMedia) {
+      throw Object.assign(new Error('This browser has no camera API.'), { name: 'NotFoundError' });
+    }
+    let fellBack = false;
+    let stream: MediaStream;
+    try {
+      stream = await this.media.getUserMedia({
+        audio: false,
+        video: deviceId ? { ...CAPTURE_CONSTRAINTS, deviceId: { exact: deviceId } } : CAPTURE_CONSTRAINTS,
+      });
+    } catch (error) {
+      const name = (error as Error).name;
+      if (!deviceId || (name !== 'OverconstrainedError' && name !== 'NotFoundError')) throw error;
+      // The chosen camera has gone (unplugged, renamed): use the default rather than nothing.
+      fellBack = true;
+      stream = await this.media.getUserMedia({ audio: false, video: CAPTURE_CONSTRAINTS });
+    }
+    const track = stream.getVideoTracks()[0];
+    if (!track) throw Object.assign(new Error('The camera stream has no video track.'), { name: 'NotFoundError' });
+    track.addEventListener('ended', () => {
+      if (this.track === track) onEnded();
+    });
+    this.track = track;
+    return { track, deviceId: track.getSettings().deviceId ?? null, fellBack };
+  }
+
+  /** A new frame stream for the pose worker, on its own clone so a restarted worker gets a fresh one. */
+  openFrames(): ReadableStream<VideoFrame> | null {
+    if (!this.track || this.track.readyState !== 'live') return null;
+    if (typeof MediaStreamTrackProcessor === 'undefined') return null;
+    this.frameClone?.stop();
+    this.frameClone = this.track.clone();
+    // Keep only the newest frame: a sample is always the current picture, and old ones are dropped.
+    return new MediaStreamTrackProcessor({ track: this.frameClone, maxBufferSize: 1 }).readable;
+  }
+
+  stop(): void {
+    this.frameClone?.stop();
+    this.frameClone = null;
+    this.track?.stop();
+    this.track = null;
+  }
+}
+
+export async function listCameras(media: MediaDevices = navigator.mediaDevices): Promise<MediaDeviceInfo[]> {
+  if (!media?.enumerateDevices) return [];
+  return (await media.enumerateDevices()).filter((d) => d.kind === 'videoinput');
+}

@@ -1,0 +1,182 @@
+/**
+ * TF.js and MoveNet inside the pose worker: backend selection by an on-device probe, model
+ * loading from verified files, and per-frame inference on pixels the worker owns.
+ */
+import * as poseDetection from '@tensorflow-models/pose-detection';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
+import * as tf from '@tensorflow/tfjs-core';
+import { KEYPOINT_NAMES, type Keypoint } from '../../core/pose/keypoints';
+import { loadVerifiedModel, type ModelArtifactsLike } from './model-files';
+import type { PoseBackend, ProbeResult, WasmPaths } from './protocol';
+
+const MODEL_INPUT = 192;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** True only for a real GPU: WebGL on a software rasteriser is ~15× slower than WASM here. */
+function hasHardwareWebGL(): boolean {
+  if (typeof OffscreenCanvas === 'undefined') return false;
+  try {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+async function activate(backend: PoseBackend): Promise<boolean> {
+  if (backend === 'webgl') {
+    if (!hasHardwareWebGL()) return false;
+    // Loaded only where a GPU exists, so machines without one never download or parse it.
+    await import('@tensorflow/tfjs-backend-webgl');
+  }
+  try {
+    return await tf.setBackend(backend);
+  } catch {
+    return false;
+  }
+}
+
+async function timeRawModel(model: GraphModel, iterations: number): Promise<number[]> {
+  const input = tf.tidy(() => tf.randomUniform([1, MODEL_INPUT, MODEL_INPUT, 3], 0, 255, 'int32'));
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < iterations; i++) {
+      const started = performance.now();
+      const output = model.execute(input) as tf.Tensor;
+      await output.data();
+      output.dispose();
+      times.push(performance.now() - started);
+    }
+  } finally {
+    input.dispose();
+  }
+  return times;
+}
+
+async function rawModel(artifacts: ModelArtifactsLike): Promise<GraphModel> {
+  return loadGraphModel(tf.io.fromMemory(artifacts as tf.io.ModelArtifacts));
+}
+
+export interface EngineReady {
+  backend: PoseBackend;
+  modelLoadMs: number;
+  probe: ProbeResult[] | null;
+  inferenceMs: number | null;
+}
+
+export class PoseEngine {
+  private detector: poseDetection.PoseDetector | null = null;
+  private artifacts: ModelArtifactsLike | null = null;
+  backend: PoseBackend | null = null;
+
+  /**
+   * Loads the verified model on the cached backend if there is one, else probes the candidates
+   * (a hardware GPU first, then WASM SIMD) and keeps the fastest. The CPU backend (~40× slower)
+   * is a last resort that the UI reports, never a silent fallback.
+   */
+  async init(modelBaseUrl: string, wasmPaths: WasmPaths, preferred: PoseBackend | null): Promise<EngineReady> {
+    const started = performance.now();
+    setWasmPaths(wasmPaths as unknown as Record<string, string>);
+    this.artifacts = await loadVerifiedModel(modelBaseUrl);
+    let probe: ProbeResult[] | null = null;
+    let inferenceMs: number | null = null;
+    let chosen: PoseBackend | null = preferred && (await activate(preferred)) ? preferred : null;
+    if (!chosen) {
+      probe = await this.probe();
+      const usable = probe.filter((p) => p.ms !== null).sort((a, b) => a.ms! - b.ms!);
+      const best = usable[0];
+      if (best) {
+        chosen = best.backend;
+        inferenceMs = best.ms;
+      } else if (await activate('cpu')) {
+        chosen = 'cpu';
+      } else {
+        throw new Error('No TF.js backend could start (WebGL, WASM and CPU all failed).');
+      }
+      await activate(chosen);
+    }
+    this.backend = chosen;
+    this.detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
+      modelType: poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING,
+      modelUrl: { load: async () => this.artifacts as tf.io.ModelArtifacts },
+      enableSmoothing: true,
+    });
+    const modelLoadMs = performance.now() - started;
+    // One warm-up run so the first real frame does not pay for kernel set-up.
+    const blank = tf.zeros([240, 320, 3], 'int32') as tf.Tensor3D;
+    await this.detector.estimatePoses(blank, { flipHorizontal: false });
+    blank.dispose();
+    return { backend: chosen, modelLoadMs, probe, inferenceMs };
+  }
+
+  private async probe(): Promise<ProbeResult[]> {
+    const results: ProbeResult[] = [];
+    for (const backend of ['webgl', 'wasm'] as const) {
+      if (!(await activate(backend))) {
+        results.push({ backend, ms: null, error: 'unavailable' });
+        continue;
+      }
+      try {
+        const model = await rawModel(this.artifacts!);
+        const times = await timeRawModel(model, 4);
+        model.dispose();
+        results.push({ backend, ms: median(times.slice(1)) });
+      } catch (error) {
+        results.push({ backend, ms: null, error: String(error) });
+      }
+    }
+    return results;
+  }
+
+  /** Runs MoveNet on an RGB frame; `timestampMs` keeps pose-detection's smoothing on. */
+  async estimate(
+    rgb: Int32Array,
+    width: number,
+    height: number,
+    timestampMs: number,
+  ): Promise<{ keypoints: Keypoint[]; score: number }> {
+    if (!this.detector) throw new Error('pose engine not initialised');
+    const image = tf.tensor3d(rgb.subarray(0, width * height * 3), [height, width, 3], 'int32');
+    try {
+      const poses = await this.detector.estimatePoses(image, { flipHorizontal: false }, timestampMs);
+      const pose = poses[0];
+      if (!pose) return { keypoints: [], score: 0 };
+      const keypoints = pose.keypoints.map((k, index) => ({
+        name: KEYPOINT_NAMES[index]!,
+        x: k.x,
+        y: k.y,
+        score: k.score ?? 0,
+      }));
+      return { keypoints, score: pose.score ?? 0 };
+    } finally {
+      image.dispose();
+    }
+  }
+
+  /** Benchmark: the bare model on a 192×192 input, on the active backend. */
+  async measureRaw(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
+    const model = await rawModel(this.artifacts!);
+    try {
+      const times = (await timeRawModel(model, iterations + 2)).slice(2);
+      return { medianMs: median(times), p95Ms: percentile(times, 95) };
+    } finally {
+      model.dispose();
+    }
+  }
+}

@@ -1,0 +1,248 @@
+import { isLiveViewActive, shouldCameraRun, type AppState, type CameraStatus } from '../../core/app/app-state';
+import { Backoff } from '../../core/backoff';
+import type { PoseSample } from '../../core/pose/keypoints';
+import { DarknessDetector } from '../../core/pose/luminance';
+import { AdaptiveSampler } from '../../core/pose/sampler';
+import type { Settings } from '../../core/settings/schema';
+import type { StandTallApi } from '../../platform/contract';
+import { Camera, classifyCameraError } from './camera';
+import type { PoseBackend, WasmPaths } from './protocol';
+import { PoseWorkerClient, type SampleResult } from './worker-client';
+
+export interface PoseMonitorOptions {
+  api: StandTallApi;
+  createWorker: () => Worker;
+  modelBaseUrl: string;
+  wasmPaths: WasmPaths;
+  camera?: Camera;
+  media?: MediaDevices;
+}
+
+/** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
+const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
+
+/**
+ * The monitor: camera on while monitoring is allowed and off (light out) while paused; frames
+ * sampled at the adaptive rate and analysed in the pose worker; camera and worker states reported
+ * to the host, and each sample's keypoints shared with the views.
+ */
+export class PoseMonitor {
+  private state!: AppState;
+  private settings!: Settings;
+  private readonly camera: Camera;
+  private readonly media: MediaDevices;
+  private readonly worker: PoseWorkerClient;
+  private readonly sampler = new AdaptiveSampler();
+  private readonly darkness = new DarknessDetector();
+  private readonly cameraRetry = new Backoff(2000, 30_000);
+  private sampleTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private opening = false;
+  private sampling = false;
+  private liveView = false;
+  private lastReported: { status: CameraStatus; detail: string | null } | null = null;
+  private fixedIntervalMs: number | null = null;
+  private readonly unsubscribe: (() => void)[] = [];
+  /** Recent samples, for diagnostics and benchmarks (keypoints only). */
+  readonly recent: SampleResult[] = [];
+
+  constructor(private readonly options: PoseMonitorOptions) {
+    this.camera = options.camera ?? new Camera(options.media);
+    this.media = options.media ?? navigator.mediaDevices;
+    this.worker = new PoseWorkerClient({
+      createWorker: options.createWorker,
+      modelBaseUrl: options.modelBaseUrl,
+      wasmPaths: options.wasmPaths,
+      preferredBackend: () => (this.state.pose.backend as PoseBackend | null) ?? null,
+      openFrames: () => this.camera.openFrames(),
+      onEngine: (report) => void options.api.run({ type: 'report-pose-engine', ...report }),
+      onStreamEnded: () => this.handleTrackEnded(),
+    });
+  }
+
+  async start(): Promise<void> {
+    const { api } = this.options;
+    [this.state, this.settings] = await Promise.all([api.getState(), api.getSettings()]);
+    this.unsubscribe.push(
+      api.onStateChanged((state) => {
+        this.state = state;
+        this.reconcile();
+      }),
+      api.onSettingsChanged((settings) => {
+        const cameraChanged = settings.monitoring.cameraDeviceId !== this.settings.monitoring.cameraDeviceId;
+        this.settings = settings;
+        if (cameraChanged && this.camera.isOpen) this.reopen();
+      }),
+    );
+    const onDeviceChange = () => this.handleDeviceChange();
+    this.media?.addEventListener?.('devicechange', onDeviceChange);
+    this.unsubscribe.push(() => this.media?.removeEventListener?.('devicechange', onDeviceChange));
+    this.worker.start();
+    this.reconcile();
+  }
+
+  stop(): void {
+    this.unsubscribe.splice(0).forEach((off) => off());
+    this.closeCamera('off');
+    this.worker.stop();
+  }
+
+  /** Benchmarks compare the adaptive policy against a fixed loop (e.g. 10 fps like peer apps). */
+  setFixedInterval(ms: number | null): void {
+    this.fixedIntervalMs = ms;
+    if (this.camera.isOpen) this.schedule(0);
+  }
+
+  measureRawModel(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
+    return this.worker.measureRaw(iterations);
+  }
+
+  get backend(): PoseBackend | null {
+    return this.worker.backend;
+  }
+
+  private now(): number {
+    return Date.now();
+  }
+
+  private reconcile(): void {
+    const allowed = shouldCameraRun(this.state, this.now());
+    if (!allowed) {
+      if (this.camera.isOpen || this.retryTimer) this.closeCamera('off');
+      return;
+    }
+    if (!this.camera.isOpen && !this.opening && !this.retryTimer) {
+      void this.openCamera();
+      return;
+    }
+    const liveView = isLiveViewActive(this.state, this.now());
+    if (liveView !== this.liveView) {
+      this.liveView = liveView;
+      if (liveView && this.camera.isOpen && !this.sampling) this.schedule(0);
+    }
+  }
+
+  private async openCamera(): Promise<void> {
+    this.opening = true;
+    this.report('starting', null);
+    try {
+      const opened = await this.camera.open(this.settings.monitoring.cameraDeviceId, () => this.handleTrackEnded());
+      this.cameraRetry.reset();
+      if (!shouldCameraRun(this.state, this.now())) {
+        // Paused while the camera was starting: release it at once.
+        this.closeCamera('off');
+        return;
+      }
+      this.report('on', opened.fellBack ? 'The chosen camera is not available; using the default camera.' : null);
+      this.worker.attachFrames();
+      this.schedule(0);
+    } catch (error) {
+      const failure = classifyCameraError(error);
+      this.report(failure.status, failure.detail);
+      if (RETRYABLE.includes(failure.status)) this.scheduleRetry();
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  private reopen(): void {
+    this.closeCamera('starting');
+    void this.openCamera();
+  }
+
+  private closeCamera(status: CameraStatus): void {
+    if (this.sampleTimer) clearTimeout(this.sampleTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.sampleTimer = null;
+    this.retryTimer = null;
+    this.worker.detachFrames();
+    this.camera.stop();
+    this.sampler.reset();
+    this.report(status, null);
+  }
+
+  private handleTrackEnded(): void {
+    if (!this.camera.isOpen && !this.camera.currentTrack) return;
+    this.closeCamera('no-camera');
+    this.report('no-camera', 'The camera was disconnected. Stand Tall will resume when it is back.');
+    this.scheduleRetry();
+  }
+
+  private handleDeviceChange(): void {
+    // A camera appeared or came free: try now instead of waiting out the back-off.
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      this.cameraRetry.reset();
+      this.reconcile();
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.reconcile();
+    }, this.cameraRetry.nextDelayMs());
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.sampleTimer) clearTimeout(this.sampleTimer);
+    this.sampleTimer = setTimeout(() => {
+      this.sampleTimer = null;
+      void this.takeSample();
+    }, delayMs);
+  }
+
+  private async takeSample(): Promise<void> {
+    if (!this.camera.isOpen || this.sampling) return;
+    if (!this.worker.isReady) {
+      this.schedule(500);
+      return;
+    }
+    this.sampling = true;
+    // The client never rejects: a failed or lost sample comes back as null.
+    const result = await this.worker.sample();
+    this.sampling = false;
+    if (result) this.accept(result);
+    const delay = this.sampler.nextDelayMs({
+      cameraAllowed: shouldCameraRun(this.state, this.now()) && this.camera.isOpen,
+      calibrating: false,
+      liveView: isLiveViewActive(this.state, this.now()),
+      fixedIntervalMs: this.fixedIntervalMs,
+    });
+    if (delay !== null && this.camera.isOpen) this.schedule(delay);
+  }
+
+  private accept(result: SampleResult): void {
+    const sample: PoseSample = {
+      keypoints: result.keypoints,
+      score: result.score,
+      frameWidth: result.width,
+      frameHeight: result.height,
+      luminance: result.luminance,
+      capturedAt: result.capturedAt,
+      timings: {
+        copyMs: result.copyMs,
+        inferenceMs: result.inferenceMs,
+        frameToKeypointsMs: result.frameToKeypointsMs,
+      },
+      backend: this.worker.backend ?? 'unknown',
+    };
+    const dark = this.darkness.update(result.luminance);
+    this.sampler.observe(sample, dark);
+    this.report(dark ? 'too-dark' : 'on', dark ? 'Too dark to see you: turn on a light.' : null);
+    this.recent.push(result);
+    if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
+    this.options.api
+      .publishPoseSample(sample)
+      .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
+  }
+
+  private report(status: CameraStatus, detail: string | null): void {
+    const last = this.lastReported;
+    if (last && last.status === status && last.detail === detail) return;
+    this.lastReported = { status, detail };
+    void this.options.api.run({ type: 'report-camera', status, detail });
+  }
+}

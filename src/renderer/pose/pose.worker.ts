@@ -1,0 +1,99 @@
+/// <reference lib="webworker" />
+/**
+ * The pose worker: owns TF.js, MoveNet and the camera frames. It never touches the DOM, and
+ * pixels never leave it — only keypoints, scores and timings go back to the page.
+ */
+import { FrameReader } from './frame-reader';
+import { ModelFileError } from './model-files';
+import { PoseEngine } from './pose-engine';
+import { epochNow, type FromWorker, type ToWorker } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const engine = new PoseEngine();
+const frames = new FrameReader();
+let ready: Promise<unknown> = Promise.resolve();
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+async function init(message: Extract<ToWorker, { type: 'init' }>): Promise<void> {
+  try {
+    const result = await engine.init(message.modelBaseUrl, message.wasmPaths, message.preferredBackend);
+    post({ type: 'ready', ...result });
+  } catch (error) {
+    if (error instanceof ModelFileError) post({ type: 'error', code: error.code, message: error.message, fatal: true });
+    else
+      post({
+        type: 'error',
+        code: 'no-backend',
+        message: String(error instanceof Error ? error.message : error),
+        fatal: true,
+      });
+  }
+}
+
+async function sample(requestId: number): Promise<void> {
+  await ready;
+  let frame;
+  try {
+    frame = await frames.next(epochNow);
+  } catch (error) {
+    post({ type: 'error', code: 'frame-failed', message: String(error), fatal: false });
+    post({ type: 'sample', requestId, sample: null });
+    return;
+  }
+  if (!frame) {
+    post({ type: 'error', code: 'stream-ended', message: 'The camera stream ended.', fatal: false });
+    post({ type: 'sample', requestId, sample: null });
+    return;
+  }
+  const started = performance.now();
+  let result;
+  try {
+    result = await engine.estimate(frame.rgb, frame.width, frame.height, frame.takenAt);
+  } catch (error) {
+    post({ type: 'error', code: 'frame-failed', message: `Pose estimation failed: ${String(error)}`, fatal: false });
+    post({ type: 'sample', requestId, sample: null });
+    return;
+  }
+  const { keypoints, score } = result;
+  const inferenceMs = performance.now() - started;
+  post({
+    type: 'sample',
+    requestId,
+    sample: {
+      keypoints,
+      score,
+      width: frame.width,
+      height: frame.height,
+      luminance: frame.luminance,
+      capturedAt: frame.takenAt,
+      copyMs: frame.copyMs,
+      inferenceMs,
+    },
+  });
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'init':
+      ready = init(message);
+      return;
+    case 'attach':
+      frames.attach(message.frames);
+      return;
+    case 'detach':
+      frames.detach();
+      return;
+    case 'sample':
+      void sample(message.requestId);
+      return;
+    case 'measure-raw':
+      void ready
+        .then(() => engine.measureRaw(message.iterations))
+        .then((r) => post({ type: 'raw', ...r, iterations: message.iterations }));
+      return;
+  }
+};

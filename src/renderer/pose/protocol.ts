@@ -1,0 +1,63 @@
+import type { Keypoint } from '../../core/pose/keypoints';
+
+/** Backends the worker may run on, best first when a probe ties. */
+export type PoseBackend = 'webgl' | 'wasm' | 'cpu';
+
+export type PoseErrorCode = 'model-missing' | 'model-corrupt' | 'no-backend' | 'frame-failed' | 'stream-ended';
+
+/**
+ * The WASM binaries, served from the app bundle (tfjs wants all three named). The threaded one is
+ * only fetched on cross-origin-isolated pages, which Stand Tall's are not: threads gave no
+ * speed-up on 2 vCPUs (notes/pose-spike.md).
+ */
+export interface WasmPaths {
+  'tfjs-backend-wasm.wasm': string;
+  'tfjs-backend-wasm-simd.wasm': string;
+  'tfjs-backend-wasm-threaded-simd.wasm': string;
+}
+
+export type ToWorker =
+  | { type: 'init'; modelBaseUrl: string; wasmPaths: WasmPaths; preferredBackend: PoseBackend | null }
+  /** The camera track's frames, transferred: the page never touches a frame. */
+  | { type: 'attach'; frames: ReadableStream<VideoFrame> }
+  | { type: 'detach' }
+  /** Take the newest frame now and analyse it. `requestedAt` is epoch ms. */
+  | { type: 'sample'; requestId: number }
+  /** Benchmark: time the bare model on a 192×192 input, in this worker. */
+  | { type: 'measure-raw'; iterations: number };
+
+export interface ProbeResult {
+  backend: PoseBackend;
+  /** Median inference of the bare model, or null when the backend could not start. */
+  ms: number | null;
+  error?: string;
+}
+
+export interface WorkerSample {
+  keypoints: Keypoint[];
+  score: number;
+  width: number;
+  height: number;
+  luminance: number;
+  /** Epoch ms when the frame was taken from the stream. */
+  capturedAt: number;
+  copyMs: number;
+  inferenceMs: number;
+}
+
+export type FromWorker =
+  | {
+      type: 'ready';
+      backend: PoseBackend;
+      modelLoadMs: number;
+      probe: ProbeResult[] | null;
+      inferenceMs: number | null;
+    }
+  | { type: 'sample'; requestId: number; sample: WorkerSample | null }
+  | { type: 'error'; code: PoseErrorCode; message: string; fatal: boolean }
+  | { type: 'raw'; medianMs: number; p95Ms: number; iterations: number };
+
+/** Epoch milliseconds that agree between the page and its worker (their performance clocks differ). */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}

@@ -1,0 +1,222 @@
+import { Backoff } from '../../core/backoff';
+import type { PoseEngineStatus } from '../../core/app/app-state';
+import {
+  epochNow,
+  type FromWorker,
+  type PoseBackend,
+  type ToWorker,
+  type WasmPaths,
+  type WorkerSample,
+} from './protocol';
+
+export interface EngineReport {
+  status: PoseEngineStatus;
+  detail: string | null;
+  backend: PoseBackend | null;
+  inferenceMs: number | null;
+  modelLoadMs: number | null;
+  probed: boolean;
+}
+
+export interface PoseWorkerClientOptions {
+  createWorker: () => Worker;
+  modelBaseUrl: string;
+  wasmPaths: WasmPaths;
+  preferredBackend: () => PoseBackend | null;
+  /** A fresh stream of camera frames for a (re)started worker; null while the camera is off. */
+  openFrames: () => ReadableStream<VideoFrame> | null;
+  onEngine: (report: EngineReport) => void;
+  /** A frame could not be read because the stream ended (camera stopped or unplugged). */
+  onStreamEnded: () => void;
+  /** No answer within this time means the worker hung: it is replaced. */
+  sampleTimeoutMs?: number;
+  initTimeoutMs?: number;
+}
+
+export interface SampleResult extends WorkerSample {
+  frameToKeypointsMs: number;
+}
+
+/**
+ * The page's handle on the pose worker. It starts the worker, hands it the camera frames, asks
+ * for samples, and replaces the worker with back-off when it crashes or stops answering. Fatal
+ * problems (a missing or damaged model) are reported once and not retried.
+ */
+export class PoseWorkerClient {
+  private worker: Worker | null = null;
+  private ready = false;
+  private failed = false;
+  private nextRequestId = 1;
+  private readonly pending = new Map<number, (sample: WorkerSample | null) => void>();
+  private readonly backoff = new Backoff(1000, 60_000);
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
+  private rawWaiter: ((r: { medianMs: number; p95Ms: number }) => void) | null = null;
+  backend: PoseBackend | null = null;
+
+  constructor(private readonly options: PoseWorkerClientOptions) {}
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  start(): void {
+    if (this.worker || this.failed) return;
+    const worker = this.options.createWorker();
+    this.worker = worker;
+    this.ready = false;
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.handle(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.restart(`The pose worker crashed (${event.message || 'unknown error'}).`);
+    };
+    this.options.onEngine({
+      status: 'loading',
+      detail: null,
+      backend: null,
+      inferenceMs: null,
+      modelLoadMs: null,
+      probed: false,
+    });
+    this.send({
+      type: 'init',
+      modelBaseUrl: this.options.modelBaseUrl,
+      wasmPaths: this.options.wasmPaths,
+      preferredBackend: this.options.preferredBackend(),
+    });
+    this.arm(this.options.initTimeoutMs ?? 60_000, 'The pose model did not load in time.');
+  }
+
+  /** Gives the worker the current camera stream (after the camera (re)opens). */
+  attachFrames(): void {
+    const frames = this.options.openFrames();
+    if (frames && this.worker) this.send({ type: 'attach', frames }, [frames as unknown as Transferable]);
+  }
+
+  detachFrames(): void {
+    if (this.worker) this.send({ type: 'detach' });
+  }
+
+  /** Analyses the newest frame; null when there was no frame or the worker had to be replaced. */
+  sample(): Promise<SampleResult | null> {
+    if (!this.worker || !this.ready) return Promise.resolve(null);
+    const requestId = this.nextRequestId++;
+    const requestedAt = epochNow();
+    return new Promise((resolve) => {
+      this.pending.set(requestId, (sample) => {
+        resolve(
+          sample ? { ...sample, frameToKeypointsMs: epochNow() - Math.max(sample.capturedAt, requestedAt) } : null,
+        );
+      });
+      this.send({ type: 'sample', requestId });
+      this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
+    });
+  }
+
+  measureRaw(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
+    return new Promise((resolve) => {
+      this.rawWaiter = resolve;
+      this.send({ type: 'measure-raw', iterations });
+    });
+  }
+
+  stop(): void {
+    this.clearTimers();
+    this.worker?.terminate();
+    this.worker = null;
+    this.ready = false;
+    this.settleAll();
+  }
+
+  private handle(message: FromWorker): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.backend = message.backend;
+        this.backoff.reset();
+        this.disarm();
+        this.options.onEngine({
+          status: 'ready',
+          detail: message.backend === 'cpu' ? 'Running on the slow CPU backend: WebAssembly is unavailable.' : null,
+          backend: message.backend,
+          inferenceMs: message.inferenceMs,
+          modelLoadMs: Math.round(message.modelLoadMs),
+          probed: message.probe !== null,
+        });
+        this.attachFrames();
+        return;
+      case 'sample': {
+        const settle = this.pending.get(message.requestId);
+        this.pending.delete(message.requestId);
+        if (this.pending.size === 0) this.disarm();
+        settle?.(message.sample);
+        return;
+      }
+      case 'error':
+        if (message.fatal) {
+          this.failed = true;
+          this.stop();
+          this.options.onEngine({
+            status: 'failed',
+            detail: message.message,
+            backend: null,
+            inferenceMs: null,
+            modelLoadMs: null,
+            probed: false,
+          });
+        } else if (message.code === 'stream-ended') {
+          this.options.onStreamEnded();
+        } else {
+          console.warn(`Stand Tall pose worker: ${message.message}`);
+        }
+        return;
+      case 'raw':
+        this.rawWaiter?.({ medianMs: message.medianMs, p95Ms: message.p95Ms });
+        this.rawWaiter = null;
+        return;
+    }
+  }
+
+  private restart(reason: string): void {
+    if (this.failed) return;
+    this.stop();
+    const delay = this.backoff.nextDelayMs();
+    this.options.onEngine({
+      status: 'restarting',
+      detail: `${reason} Restarting in ${Math.round(delay / 1000)} s.`,
+      backend: null,
+      inferenceMs: null,
+      modelLoadMs: null,
+      probed: false,
+    });
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.start();
+    }, delay);
+  }
+
+  private send(message: ToWorker, transfer: Transferable[] = []): void {
+    this.worker?.postMessage(message, transfer);
+  }
+
+  private arm(ms: number, reason: string): void {
+    this.disarm();
+    this.watchdog = setTimeout(() => this.restart(reason), ms);
+  }
+
+  private disarm(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = null;
+  }
+
+  private clearTimers(): void {
+    this.disarm();
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+  }
+
+  private settleAll(): void {
+    for (const settle of this.pending.values()) settle(null);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,10 @@
+import { expect, test } from '@playwright/test';
+
+test('a denied camera permission is explained and the rest of the app keeps working', async ({ page }) => {
+  await page.goto('/#/camera');
+  await expect(page.getByRole('region', { name: 'Live figures' })).toContainText('Camera access was denied');
+  await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Camera off');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'I drank a glass' }).click();
+  await expect(page.getByText('1 glass of 8')).toBeVisible();
+});

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { offOriginRequests, recordRequests } from '../support/web-host';
+import { liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
+
+test.describe('pose pipeline with a real model and a fake camera showing a real person', () => {
+  test('finds the face and shoulders with confidence and in plausible places, all on-device', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto('/');
+    const sample = await nextPoseSample(page);
+    const kp = Object.fromEntries(sample.keypoints.map((k) => [k.name, k]));
+    for (const name of ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder']) {
+      expect(kp[name]?.score, name).toBeGreaterThan(0.3);
+    }
+    const { nose, left_eye, right_eye, left_ear, right_ear, left_shoulder, right_shoulder } = kp as Record<
+      string,
+      { x: number; y: number }
+    >;
+    // Eyes above the nose, the nose above the shoulders; the person's left appears on the image's right.
+    expect(left_eye!.y).toBeLessThan(nose!.y);
+    expect(right_eye!.y).toBeLessThan(nose!.y);
+    expect(nose!.y).toBeLessThan(left_shoulder!.y);
+    expect(nose!.y).toBeLessThan(right_shoulder!.y);
+    expect(left_eye!.x).toBeGreaterThan(right_eye!.x);
+    expect(left_shoulder!.x).toBeGreaterThan(right_shoulder!.x);
+    // Shoulders are wider than the head, and the nose is between the ears.
+    expect(left_shoulder!.x - right_shoulder!.x).toBeGreaterThan(left_ear!.x - right_ear!.x);
+    expect(nose!.x).toBeGreaterThan(right_ear!.x);
+    expect(nose!.x).toBeLessThan(left_ear!.x);
+    // The frame is the low capture size chosen for the model.
+    expect(sample.frameWidth).toBeLessThanOrEqual(320);
+    expect(sample.luminance).toBeGreaterThan(45);
+    expect(['wasm', 'webgl']).toContain(sample.backend);
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Monitoring your posture');
+    expect(offOriginRequests(requests)).toEqual([]);
+  });
+
+  test('the camera page shows the skeleton, backend and timings; settings show the cached probe', async ({ page }) => {
+    await page.goto('/#/camera');
+    await expect(page.getByRole('heading', { level: 1, name: 'Camera and live view' })).toBeVisible();
+    await nextPoseSample(page);
+    const stats = page.getByRole('region', { name: 'Live figures' });
+    await expect(stats.getByText(/^wasm|webgl$/)).toBeVisible();
+    await expect(stats.getByText(/^\d+ ms$/).first()).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Detected body keypoints' })).toBeVisible();
+    // Give the live view a moment of frames, then keep a picture of it.
+    await nextPoseSample(page);
+    await page.screenshot({ path: 'test-results/screenshots/camera.png', fullPage: true });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const diagnostics = page.getByRole('group', { name: 'Diagnostics' });
+    await expect(diagnostics.getByText('Running')).toBeVisible();
+    await expect(diagnostics.getByText(/^\d+ ms$/).first()).toBeVisible();
+  });
+
+  test('pausing stops every camera track (light off); resuming opens the camera again', async ({ page }) => {
+    await trackCameraTracks(page);
+    await page.goto('/');
+    await nextPoseSample(page);
+    expect(await liveTrackCount(page)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Pause 15 minutes' }).click();
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Paused until');
+    await expect.poll(() => liveTrackCount(page)).toBe(0);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await nextPoseSample(page);
+    expect(await liveTrackCount(page)).toBeGreaterThan(0);
+  });
+
+  test('a missing model file gives a clear error instead of silence', async ({ page }) => {
+    await page.route('**/models/movenet-lightning.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('/');
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText(
+      'Pose model file movenet-lightning.bin is missing',
+    );
+  });
+
+  test('a damaged model file is refused by its checksum', async ({ page }) => {
+    await page.route('**/models/movenet-lightning.json', async (route) => {
+      const response = await route.fetch();
+      const text = (await response.text()).replace('"format": "graph-model"', '"format": "graph-modell"');
+      await route.fulfill({ response, body: text });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText(
+      'Pose model file movenet-lightning.json is damaged',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Fake-camera videos for Chromium (`--use-file-for-fake-video-capture=FILE.y4m`), made with
+ * Debian's ffmpeg from real photos. Shared by the end-to-end tests and `npm run bench:pose`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FAKE_CAMERA_DIR = join(root, 'test-results/fake-camera');
+export const ASTRONAUT_JPG = join(root, 'tests/fixtures/astronaut-upright.jpg');
+
+function ffmpeg(args) {
+  const result = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
+  if (result.error)
+    throw new Error(`ffmpeg is needed for fake-camera videos (apt-get install -y ffmpeg): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
+}
+
+/** Fits a photo into 640×480 (letterboxed, like a webcam frame). */
+const FIT = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,format=yuv420p';
+
+/**
+ * A short looping video of one still photo. `filter` can darken it etc. Cached by name.
+ */
+export function stillVideo(name, photo = ASTRONAUT_JPG, extraFilter = '') {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const out = join(FAKE_CAMERA_DIR, `${name}.y4m`);
+  if (existsSync(out) && statSync(out).mtimeMs >= statSync(photo).mtimeMs) return out;
+  const filter = extraFilter ? `${FIT},${extraFilter}` : FIT;
+  ffmpeg(['-loop', '1', '-i', photo, '-t', '1', '-r', '5', '-vf', filter, '-f', 'yuv4mpegpipe', out]);
+  return out;
+}
+
+/** A slideshow of photos (each shown `secondsEach`), e.g. for the pose benchmark. */
+export function slideshowVideo(name, photos, secondsEach = 3) {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const out = join(FAKE_CAMERA_DIR, `${name}.y4m`);
+  const inputs = photos.flatMap((p) => ['-loop', '1', '-t', String(secondsEach), '-i', p]);
+  const chains = photos.map((_, i) => `[${i}:v]${FIT},fps=10,setsar=1[v${i}]`).join(';');
+  const concat = `${photos.map((_, i) => `[v${i}]`).join('')}concat=n=${photos.length}:v=1:a=0[out]`;
+  ffmpeg([...inputs, '-filter_complex', `${chains};${concat}`, '-map', '[out]', '-f', 'yuv4mpegpipe', out]);
+  return out;
+}
+
+export function fakeCameraArgs(videoFile) {
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${videoFile}`,
+  ];
+}
