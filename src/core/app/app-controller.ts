@@ -54,8 +54,15 @@ export class AppController {
   ) {
     const now = clock.now();
     const stored = parseStoredAppState(store.load());
-    // The camera status is live information; it never survives a restart.
-    this.current = stored ? { ...stored, camera: { status: 'off', detail: null } } : initialAppState(now);
+    // Camera, worker and live-view status are live information; only the backend probe is cached.
+    this.current = stored
+      ? {
+          ...stored,
+          camera: { status: 'off', detail: null },
+          pose: { ...stored.pose, status: 'idle', detail: null },
+          liveViewUntil: 0,
+        }
+      : initialAppState(now);
     this.expire(now);
   }
 

@@ -32,7 +32,7 @@ async function fetchVerified(baseUrl: string, file: { name: string; sha256: stri
   const url = new URL(file.name, baseUrl).href;
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    response = await fetch(url);
   } catch (error) {
     throw new ModelFileError(
       'model-missing',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AppController } from '../../../src/core/app/app-controller';
 import {
   glassesToday,
+  isLiveViewActive,
   isPaused,
+  LIVE_VIEW_LEASE_MS,
   monitoringStatus,
   shouldCameraRun,
   type AppState,
@@ -175,5 +177,49 @@ describe('DeadlineTimer', () => {
     expect(scheduler.pending).toBe(1);
     timer.cancel();
     expect(scheduler.pending).toBe(0);
+  });
+});
+
+describe('AppController pose engine and live view', () => {
+  const report = {
+    type: 'report-pose-engine',
+    status: 'ready',
+    detail: null,
+    backend: 'wasm',
+    inferenceMs: 22,
+    modelLoadMs: 400,
+    probed: true,
+  } as const;
+
+  it('caches the probed backend across restarts but not the live worker status', () => {
+    const { store, app } = setup();
+    app.dispatch(report);
+    expect(app.state.pose).toMatchObject({ status: 'ready', backend: 'wasm', inferenceMs: 22, probedAt: MON_0900 });
+    const restarted = new AppController(new FakeClock(MON_0900 + HOUR_MS), store);
+    expect(restarted.state.pose).toMatchObject({ status: 'idle', backend: 'wasm', inferenceMs: 22, probedAt: MON_0900 });
+  });
+
+  it('keeps the probe figures when a later start reuses the cached backend', () => {
+    const { app } = setup();
+    app.dispatch(report);
+    app.dispatch({ ...report, inferenceMs: null, modelLoadMs: 300, probed: false });
+    expect(app.state.pose).toMatchObject({ inferenceMs: 22, modelLoadMs: 300, probedAt: MON_0900 });
+  });
+
+  it('reports a failed pose engine as an error in the tray status', () => {
+    const { app } = setup();
+    app.dispatch({ ...report, status: 'failed', detail: 'model missing', backend: null, probed: false });
+    expect(monitoringStatus(app.state, MON_0900)).toBe('error');
+  });
+
+  it('holds the live view only while its lease is renewed', () => {
+    const { clock, app } = setup();
+    app.dispatch({ type: 'keep-live-view' });
+    expect(isLiveViewActive(app.state, clock.now())).toBe(true);
+    clock.advance(LIVE_VIEW_LEASE_MS + 1);
+    expect(isLiveViewActive(app.state, clock.now())).toBe(false);
+    app.dispatch({ type: 'keep-live-view' });
+    app.dispatch({ type: 'end-live-view' });
+    expect(isLiveViewActive(app.state, clock.now())).toBe(false);
   });
 });

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { Backoff } from '../../../src/core/backoff';
+import { convertFrame, downscaleFactor } from '../../../src/core/pose/frame-convert';
+import { keypoint } from '../../../src/core/pose/keypoints';
+import { DarknessDetector } from '../../../src/core/pose/luminance';
+import { bodyScale, isPersonVisible, upperBodyMotion } from '../../../src/core/pose/motion';
+import { AdaptiveSampler, SAMPLING, type SamplingContext } from '../../../src/core/pose/sampler';
+import { seatedPose } from '../../support/poses';
+
+const steady: SamplingContext = { cameraAllowed: true, calibrating: false, liveView: false };
+
+describe('motion', () => {
+  it('measures body size from the shoulders, else the eyes', () => {
+    expect(bodyScale(seatedPose())).toBe(100);
+    expect(bodyScale(seatedPose({ hidden: ['left_shoulder'] }))).toBe(50);
+  });
+
+  it('is zero for the same pose and grows with movement, relative to body size', () => {
+    expect(upperBodyMotion(seatedPose(), seatedPose())).toBe(0);
+    expect(upperBodyMotion(seatedPose(), seatedPose({ shift: 10 }))).toBeCloseTo(0.1);
+  });
+
+  it('ignores points below the confidence threshold', () => {
+    expect(keypoint(seatedPose({ score: 0.2 }), 'nose')).toBeNull();
+    expect(isPersonVisible(seatedPose({ score: 0.2 }))).toBe(false);
+    expect(upperBodyMotion(seatedPose(), seatedPose({ score: 0.2 }))).toBeNull();
+  });
+});
+
+describe('AdaptiveSampler', () => {
+  it('takes no frame at all while the camera is not allowed (paused, locked, suspended)', () => {
+    const sampler = new AdaptiveSampler();
+    expect(sampler.nextDelayMs({ ...steady, cameraAllowed: false })).toBeNull();
+    expect(sampler.nextDelayMs({ ...steady, cameraAllowed: false, calibrating: true, liveView: true })).toBeNull();
+  });
+
+  it('looks often while things change, then slows down to one frame every 2 s when steady', () => {
+    const sampler = new AdaptiveSampler();
+    const delays: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      sampler.observe(seatedPose(), false);
+      delays.push(sampler.nextDelayMs(steady)!);
+    }
+    expect(delays[0]).toBe(SAMPLING.changingMs);
+    expect(delays).toContain(SAMPLING.steadyFastMs);
+    expect(delays.at(-1)).toBe(SAMPLING.steadySlowMs);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]!).toBeGreaterThanOrEqual(delays[i - 1]!);
+  });
+
+  it('speeds up again as soon as the person moves', () => {
+    const sampler = new AdaptiveSampler();
+    for (let i = 0; i < 12; i++) sampler.observe(seatedPose(), false);
+    expect(sampler.nextDelayMs(steady)).toBe(SAMPLING.steadySlowMs);
+    sampler.observe(seatedPose({ drop: 25 }), false);
+    expect(sampler.nextDelayMs(steady)).toBe(SAMPLING.changingMs);
+  });
+
+  it('samples fast while calibrating or watched, and slowly when nobody is there or it is dark', () => {
+    const sampler = new AdaptiveSampler();
+    expect(sampler.nextDelayMs({ ...steady, calibrating: true })).toBe(SAMPLING.calibratingMs);
+    expect(sampler.nextDelayMs({ ...steady, liveView: true })).toBe(SAMPLING.liveViewMs);
+    sampler.observe(seatedPose({ score: 0.1 }), false);
+    expect(sampler.nextDelayMs(steady)).toBe(SAMPLING.noPersonMs);
+    sampler.observe(seatedPose(), true);
+    expect(sampler.nextDelayMs(steady)).toBe(SAMPLING.tooDarkMs);
+  });
+
+  it('honours a fixed interval (benchmark baseline) and a change signal from outside', () => {
+    const sampler = new AdaptiveSampler();
+    expect(sampler.nextDelayMs({ ...steady, fixedIntervalMs: 100 })).toBe(100);
+    for (let i = 0; i < 12; i++) sampler.observe(seatedPose(), false);
+    sampler.markChanging();
+    expect(sampler.nextDelayMs(steady)).toBe(SAMPLING.changingMs);
+  });
+
+  it('averages under one frame a second over a steady minute (what keeps CPU low)', () => {
+    const sampler = new AdaptiveSampler();
+    let elapsed = 0;
+    let frames = 0;
+    while (elapsed < 60_000) {
+      sampler.observe(seatedPose(), false);
+      elapsed += sampler.nextDelayMs(steady)!;
+      frames += 1;
+    }
+    expect(frames).toBeLessThan(40);
+  });
+});
+
+describe('DarknessDetector', () => {
+  it('needs two dark frames to call it dark and one bright frame to clear it (hysteresis)', () => {
+    const d = new DarknessDetector();
+    expect(d.update(20)).toBe(false);
+    expect(d.update(80)).toBe(false);
+    expect(d.update(20)).toBe(false);
+    expect(d.update(20)).toBe(true);
+    expect(d.update(40)).toBe(true);
+    expect(d.update(50)).toBe(false);
+  });
+});
+
+describe('convertFrame', () => {
+  /** An I420 frame of one flat colour (limited-range YUV). */
+  function flatI420(width: number, height: number, y: number, u: number, v: number) {
+    const data = new Uint8Array(width * height * 1.5);
+    data.fill(y, 0, width * height);
+    data.fill(u, width * height, width * height * 1.25);
+    data.fill(v, width * height * 1.25);
+    const planes = [
+      { offset: 0, stride: width },
+      { offset: width * height, stride: width / 2 },
+      { offset: width * height * 1.25, stride: width / 2 },
+    ];
+    return { data, planes };
+  }
+
+  it('picks a whole downscale factor towards 320 px wide', () => {
+    expect(downscaleFactor(320)).toBe(1);
+    expect(downscaleFactor(640)).toBe(2);
+    expect(downscaleFactor(1280)).toBe(4);
+    expect(downscaleFactor(200)).toBe(1);
+  });
+
+  it.each([
+    ['white', 235, 128, 128, [255, 255, 255]],
+    ['black', 16, 128, 128, [0, 0, 0]],
+    ['red', 81, 90, 240, [255, 0, 0]],
+    ['green', 145, 54, 34, [0, 255, 0]],
+    ['blue', 41, 240, 110, [0, 0, 255]],
+  ] as const)('turns I420 %s into RGB', (_name, y, u, v, rgb) => {
+    const { data, planes } = flatI420(64, 48, y, u, v);
+    const out = new Int32Array(32 * 24 * 3);
+    const result = convertFrame('I420', data, planes, 64, 48, 2, out);
+    expect(result).toMatchObject({ width: 32, height: 24 });
+    for (let c = 0; c < 3; c++) expect(Math.abs(out[c]! - rgb[c]!)).toBeLessThanOrEqual(3);
+    expect(Math.abs(out[out.length - 3]! - rgb[0]!)).toBeLessThanOrEqual(3);
+  });
+
+  it('reads NV12 (interleaved chroma) the same as I420', () => {
+    const w = 8;
+    const h = 4;
+    const nv12 = new Uint8Array(w * h * 1.5);
+    nv12.fill(81, 0, w * h);
+    for (let i = w * h; i < nv12.length; i += 2) {
+      nv12[i] = 90;
+      nv12[i + 1] = 240;
+    }
+    const out = new Int32Array(w * h * 3);
+    convertFrame('NV12', nv12, [{ offset: 0, stride: w }, { offset: w * h, stride: w }], w, h, 1, out);
+    expect([out[0], out[1], out[2]].map((v) => Math.round(v! / 10))).toEqual([26, 0, 0]);
+  });
+
+  it('box-filters luma and reports mean luminance', () => {
+    // Left half black, right half white, downscaled 2×: each output pixel is one or the other.
+    const w = 8;
+    const h = 2;
+    const { data, planes } = flatI420(w, h, 16, 128, 128);
+    for (let y = 0; y < h; y++) data.fill(235, y * w + w / 2, y * w + w);
+    const out = new Int32Array((w / 2) * (h / 2) * 3);
+    const result = convertFrame('I420', data, planes, w, h, 2, out);
+    expect([...out.filter((_, i) => i % 3 === 0)]).toEqual([0, 0, 255, 255]);
+    expect(result.luminance).toBeCloseTo(127.5, 0);
+  });
+
+  it('converts RGBA and BGRA with stride', () => {
+    const w = 2;
+    const stride = 12;
+    const rgba = new Uint8Array([10, 20, 30, 255, 40, 50, 60, 255, 0, 0, 0, 0]);
+    const out = new Int32Array(6);
+    convertFrame('RGBA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
+    expect([...out]).toEqual([10, 20, 30, 40, 50, 60]);
+    convertFrame('BGRA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
+    expect([...out]).toEqual([30, 20, 10, 60, 50, 40]);
+  });
+
+  it('refuses an output buffer that is too small', () => {
+    const { data, planes } = flatI420(8, 8, 16, 128, 128);
+    expect(() => convertFrame('I420', data, planes, 8, 8, 1, new Int32Array(3))).toThrow(RangeError);
+  });
+});
+
+describe('Backoff', () => {
+  it('doubles up to the cap and starts over after a success', () => {
+    const b = new Backoff(1000, 5000);
+    expect([b.nextDelayMs(), b.nextDelayMs(), b.nextDelayMs(), b.nextDelayMs(), b.nextDelayMs()]).toEqual([
+      1000, 2000, 4000, 5000, 5000,
+    ]);
+    b.reset();
+    expect(b.nextDelayMs()).toBe(1000);
+  });
+});
