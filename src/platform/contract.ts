@@ -51,6 +51,7 @@ export const poseSampleSchema = z
     capturedAt: finite.min(0),
     timings: z.object({ copyMs: ms, inferenceMs: ms, frameToKeypointsMs: ms }).strict(),
     backend: z.string().max(32),
+    reused: z.boolean(),
   })
   .strict();
 

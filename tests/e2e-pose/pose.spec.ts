@@ -84,3 +84,42 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
     );
   });
 });
+
+test.describe('pose worker faults', () => {
+  test('a crashed worker is restarted with back-off, the UI says so, and keypoints come back', async ({ page }) => {
+    const workers: import('@playwright/test').Worker[] = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto('/');
+    await nextPoseSample(page);
+    const status = page.getByRole('status', { name: 'Monitoring status' });
+    // An uncaught error inside the worker, as a bug in TF.js or a bad frame would raise.
+    await workers[0]!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash');
+      });
+    });
+    await expect(status).toContainText('restarting');
+    const sample = await nextPoseSample(page);
+    expect(sample.keypoints.length).toBe(17);
+    await expect(status).toContainText('Monitoring your posture');
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a hung worker is replaced after the watchdog time-out', async ({ page }) => {
+    const workers: import('@playwright/test').Worker[] = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto('/');
+    await nextPoseSample(page);
+    await workers[0]!.evaluate(() => {
+      setTimeout(() => {
+        for (;;) {
+          /* spin: the worker never answers again */
+        }
+      });
+    });
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('restarting', {
+      timeout: 30_000,
+    });
+    await nextPoseSample(page, 60_000);
+  });
+});

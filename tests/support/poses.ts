@@ -1,7 +1,9 @@
 import { KEYPOINT_NAMES, type Keypoint, type KeypointName, type PoseSample } from '../../src/core/pose/keypoints';
 
 /** A seated person facing a 320×240 webcam; `shift` moves everyone, `hidden` drops points. */
-export function seatedPose(options: { shift?: number; drop?: number; hidden?: KeypointName[]; score?: number } = {}): PoseSample {
+export function seatedPose(
+  options: { shift?: number; drop?: number; hidden?: KeypointName[]; score?: number } = {},
+): PoseSample {
   const { shift = 0, drop = 0, hidden = [], score = 0.8 } = options;
   const at: Partial<Record<KeypointName, [number, number]>> = {
     nose: [160, 80 + drop],
@@ -14,9 +16,7 @@ export function seatedPose(options: { shift?: number; drop?: number; hidden?: Ke
   };
   const keypoints: Keypoint[] = KEYPOINT_NAMES.map((name) => {
     const p = at[name];
-    return p && !hidden.includes(name)
-      ? { name, x: p[0] + shift, y: p[1], score }
-      : { name, x: 0, y: 0, score: 0.05 };
+    return p && !hidden.includes(name) ? { name, x: p[0] + shift, y: p[1], score } : { name, x: 0, y: 0, score: 0.05 };
   });
   return {
     keypoints,
@@ -27,5 +27,6 @@ export function seatedPose(options: { shift?: number; drop?: number; hidden?: Ke
     capturedAt: 0,
     timings: { copyMs: 1, inferenceMs: 20, frameToKeypointsMs: 22 },
     backend: 'wasm',
+    reused: false,
   };
 }

@@ -18,6 +18,10 @@ export interface ConvertedFrame {
   luminance: number;
 }
 
+/** A coarse luma thumbnail (cells across × down) used to tell whether the picture changed. */
+export const THUMB_COLUMNS = 16;
+export const THUMB_ROWS = 12;
+
 /** The capture is scaled down by a whole factor to about this width. */
 export const TARGET_WIDTH = 320;
 
@@ -39,18 +43,25 @@ export function convertFrame(
   height: number,
   factor: number,
   out: Int32Array,
+  /** Filled with the mean luma of each thumbnail cell when given (THUMB_COLUMNS × THUMB_ROWS). */
+  thumbnail?: Float32Array,
 ): ConvertedFrame {
   const ow = Math.floor(width / factor);
   const oh = Math.floor(height / factor);
   if (out.length < ow * oh * 3) throw new RangeError(`output buffer too small for ${ow}×${oh}`);
   const area = factor * factor;
   let lumaSum = 0;
+  const cellOfColumn = new Int32Array(ow);
+  for (let x = 0; x < ow; x++) cellOfColumn[x] = Math.floor((x * THUMB_COLUMNS) / ow);
+  const cellSums = new Float64Array(THUMB_COLUMNS * THUMB_ROWS);
+  let rowCells = 0;
   if (format === 'I420' || format === 'I420A' || format === 'NV12') {
     const [yPlane, uPlane, vPlane] = planes;
     if (!yPlane || !uPlane || (format !== 'NV12' && !vPlane)) throw new RangeError(`${format} needs its planes`);
     const interleaved = format === 'NV12';
     for (let oy = 0, o = 0; oy < oh; oy++) {
       const sy = oy * factor;
+      rowCells = Math.floor((oy * THUMB_ROWS) / oh) * THUMB_COLUMNS;
       // Chroma is subsampled 2×2: take the sample at the centre of the output pixel's block.
       const cy = (sy + (factor >> 1)) >> 1;
       for (let ox = 0; ox < ow; ox++, o += 3) {
@@ -81,13 +92,16 @@ export function convertFrame(
         out[o] = r;
         out[o + 1] = g;
         out[o + 2] = b;
-        lumaSum += 0.299 * r + 0.587 * g + 0.114 * b;
+        const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+        lumaSum += luma;
+        cellSums[rowCells + cellOfColumn[ox]!]! += luma;
       }
     }
   } else {
     const plane = planes[0] ?? { offset: 0, stride: width * 4 };
     const bgr = format === 'BGRA' || format === 'BGRX';
     for (let oy = 0, o = 0; oy < oh; oy++) {
+      rowCells = Math.floor((oy * THUMB_ROWS) / oh) * THUMB_COLUMNS;
       for (let ox = 0; ox < ow; ox++, o += 3) {
         let r = 0;
         let g = 0;
@@ -104,9 +118,15 @@ export function convertFrame(
         out[o] = Math.round(r / area);
         out[o + 1] = Math.round(g / area);
         out[o + 2] = Math.round(b / area);
-        lumaSum += (0.299 * r + 0.587 * g + 0.114 * b) / area;
+        const luma = (0.299 * r + 0.587 * g + 0.114 * b) / area;
+        lumaSum += luma;
+        cellSums[rowCells + cellOfColumn[ox]!]! += luma;
       }
     }
+  }
+  if (thumbnail) {
+    const perCell = (ow * oh) / (THUMB_COLUMNS * THUMB_ROWS);
+    for (let i = 0; i < cellSums.length; i++) thumbnail[i] = perCell > 0 ? cellSums[i]! / perCell : 0;
   }
   return { width: ow, height: oh, luminance: ow * oh === 0 ? 0 : lumaSum / (ow * oh) };
 }

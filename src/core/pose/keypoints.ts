@@ -50,6 +50,8 @@ export interface PoseSample {
   capturedAt: number;
   timings: PoseTimings;
   backend: string;
+  /** The picture had not changed, so the previous keypoints were reused without running the model. */
+  reused: boolean;
 }
 
 /** Below this confidence a keypoint is treated as not seen. */

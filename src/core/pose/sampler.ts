@@ -30,6 +30,16 @@ export const SAMPLING = {
 } as const;
 
 /**
+ * Frames a second the camera track should deliver for a sampling interval: a little more than the
+ * sampler takes, so a fresh frame is always waiting, and no more, since every delivered frame
+ * costs the renderer even when nobody reads it.
+ */
+export function captureFrameRateFor(delayMs: number | null): number {
+  if (delayMs === null) return 1;
+  return Math.min(15, Math.max(1, Math.ceil(1500 / delayMs)));
+}
+
+/**
  * The adaptive sampling policy: slow while the person sits still, faster while they move, being
  * calibrated or watched, and not at all while monitoring is paused. It is the main reason the
  * app can run all day on a few percent of one core.

@@ -10,7 +10,12 @@ export function StatusBadge() {
   const now = useNow();
   const { time } = useFormatters();
   const status = monitoringStatus(state, now);
-  const text = t(`status.${status}`, {
+  // While monitoring, say so when the pose worker is (re)starting rather than claiming all is well.
+  const key =
+    status === 'monitoring' && (state.pose.status === 'restarting' || state.pose.status === 'loading')
+      ? `status.pose-${state.pose.status}`
+      : `status.${status}`;
+  const text = t(key, {
     until: state.pause ? time(state.pause.until) : '',
     detail: (state.pose.status === 'failed' ? state.pose.detail : state.camera.detail) ?? '',
   });

@@ -8,7 +8,7 @@ import type { CameraStatus } from '../../core/app/app-state';
 export const CAPTURE_CONSTRAINTS: MediaTrackConstraints = {
   width: { ideal: 320 },
   height: { ideal: 240 },
-  frameRate: { ideal: 5, max: 15 },
+  frameRate: { ideal: 10, max: 15 },
 };
 
 export interface CameraFailure {
@@ -50,6 +50,7 @@ export interface CameraOpened {
 export class Camera {
   private track: MediaStreamTrack | null = null;
   private frameClone: MediaStreamTrack | null = null;
+  private frameRate = 0;
 
   constructor(private readonly media: MediaDevices = navigator.mediaDevices) {}
 
@@ -99,7 +100,18 @@ export class Camera {
     return new MediaStreamTrackProcessor({ track: this.frameClone, maxBufferSize: 1 }).readable;
   }
 
+  /** Lowers or raises how many frames the tracks deliver; only calls the browser on a change. */
+  setFrameRate(fps: number): void {
+    if (fps === this.frameRate) return;
+    this.frameRate = fps;
+    for (const track of [this.track, this.frameClone]) {
+      if (track?.readyState === 'live')
+        void track.applyConstraints({ frameRate: { ideal: fps, max: fps } }).catch(() => undefined);
+    }
+  }
+
   stop(): void {
+    this.frameRate = 0;
     this.frameClone?.stop();
     this.frameClone = null;
     this.track?.stop();

@@ -1,4 +1,11 @@
-import { convertFrame, downscaleFactor, type Plane, type SupportedPixelFormat } from '../../core/pose/frame-convert';
+import {
+  convertFrame,
+  downscaleFactor,
+  THUMB_COLUMNS,
+  THUMB_ROWS,
+  type Plane,
+  type SupportedPixelFormat,
+} from '../../core/pose/frame-convert';
 
 /**
  * Pulls the newest camera frame from a transferred track stream, copies its raw planes into a
@@ -11,6 +18,8 @@ export interface ReadFrame {
   width: number;
   height: number;
   luminance: number;
+  /** Coarse luma thumbnail, to tell whether the picture changed since the last analysis. */
+  thumbnail: Float32Array;
   /** Epoch ms when the frame was taken from the stream. */
   takenAt: number;
   /** Copy and conversion, ms. */
@@ -23,6 +32,7 @@ export class FrameReader {
   private reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
   private raw = new Uint8Array(0);
   private rgb = new Int32Array(0);
+  private readonly thumbnail = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
 
   attach(frames: ReadableStream<VideoFrame>): void {
     this.detach();
@@ -57,8 +67,17 @@ export class FrameReader {
       const factor = downscaleFactor(width);
       const pixels = Math.floor(width / factor) * Math.floor(height / factor);
       if (this.rgb.length !== pixels * 3) this.rgb = new Int32Array(pixels * 3);
-      const converted = convertFrame(format, this.raw, layout as Plane[], width, height, factor, this.rgb);
-      return { rgb: this.rgb, ...converted, takenAt, copyMs: performance.now() - started };
+      const converted = convertFrame(
+        format,
+        this.raw,
+        layout as Plane[],
+        width,
+        height,
+        factor,
+        this.rgb,
+        this.thumbnail,
+      );
+      return { rgb: this.rgb, ...converted, thumbnail: this.thumbnail, takenAt, copyMs: performance.now() - started };
     } finally {
       frame.close();
     }

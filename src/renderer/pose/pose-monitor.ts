@@ -2,7 +2,7 @@ import { isLiveViewActive, shouldCameraRun, type AppState, type CameraStatus } f
 import { Backoff } from '../../core/backoff';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { DarknessDetector } from '../../core/pose/luminance';
-import { AdaptiveSampler } from '../../core/pose/sampler';
+import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
@@ -211,7 +211,10 @@ export class PoseMonitor {
       liveView: isLiveViewActive(this.state, this.now()),
       fixedIntervalMs: this.fixedIntervalMs,
     });
-    if (delay !== null && this.camera.isOpen) this.schedule(delay);
+    if (delay !== null && this.camera.isOpen) {
+      this.camera.setFrameRate(captureFrameRateFor(delay));
+      this.schedule(delay);
+    }
   }
 
   private accept(result: SampleResult): void {
@@ -228,6 +231,7 @@ export class PoseMonitor {
         frameToKeypointsMs: result.frameToKeypointsMs,
       },
       backend: this.worker.backend ?? 'unknown',
+      reused: result.reused,
     };
     const dark = this.darkness.update(result.luminance);
     this.sampler.observe(sample, dark);

@@ -3,6 +3,8 @@
  * The pose worker: owns TF.js, MoveNet and the camera frames. It never touches the DOM, and
  * pixels never leave it — only keypoints, scores and timings go back to the page.
  */
+import { ChangeGate } from '../../core/pose/change-gate';
+import type { Keypoint } from '../../core/pose/keypoints';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
 import { PoseEngine } from './pose-engine';
@@ -11,6 +13,8 @@ import { epochNow, type FromWorker, type ToWorker } from './protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engine = new PoseEngine();
 const frames = new FrameReader();
+const gate = new ChangeGate();
+let last: { keypoints: Keypoint[]; score: number } | null = null;
 let ready: Promise<unknown> = Promise.resolve();
 
 function post(message: FromWorker): void {
@@ -48,6 +52,17 @@ async function sample(requestId: number): Promise<void> {
     post({ type: 'sample', requestId, sample: null });
     return;
   }
+  const base = {
+    width: frame.width,
+    height: frame.height,
+    luminance: frame.luminance,
+    capturedAt: frame.takenAt,
+    copyMs: frame.copyMs,
+  };
+  if (last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
+    post({ type: 'sample', requestId, sample: { ...base, ...last, inferenceMs: 0, reused: true } });
+    return;
+  }
   const started = performance.now();
   let result;
   try {
@@ -57,22 +72,10 @@ async function sample(requestId: number): Promise<void> {
     post({ type: 'sample', requestId, sample: null });
     return;
   }
-  const { keypoints, score } = result;
   const inferenceMs = performance.now() - started;
-  post({
-    type: 'sample',
-    requestId,
-    sample: {
-      keypoints,
-      score,
-      width: frame.width,
-      height: frame.height,
-      luminance: frame.luminance,
-      capturedAt: frame.takenAt,
-      copyMs: frame.copyMs,
-      inferenceMs,
-    },
-  });
+  gate.analysed(frame.thumbnail, frame.takenAt);
+  last = result;
+  post({ type: 'sample', requestId, sample: { ...base, ...result, inferenceMs, reused: false } });
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -83,6 +86,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'attach':
       frames.attach(message.frames);
+      // A new stream may be another camera: nothing seen before can be reused.
+      gate.reset();
+      last = null;
       return;
     case 'detach':
       frames.detach();

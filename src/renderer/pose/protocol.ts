@@ -43,6 +43,8 @@ export interface WorkerSample {
   capturedAt: number;
   copyMs: number;
   inferenceMs: number;
+  /** The picture had not changed since the last analysis: its keypoints were reused, no model run. */
+  reused: boolean;
 }
 
 export type FromWorker =

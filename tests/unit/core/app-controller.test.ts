@@ -196,7 +196,12 @@ describe('AppController pose engine and live view', () => {
     app.dispatch(report);
     expect(app.state.pose).toMatchObject({ status: 'ready', backend: 'wasm', inferenceMs: 22, probedAt: MON_0900 });
     const restarted = new AppController(new FakeClock(MON_0900 + HOUR_MS), store);
-    expect(restarted.state.pose).toMatchObject({ status: 'idle', backend: 'wasm', inferenceMs: 22, probedAt: MON_0900 });
+    expect(restarted.state.pose).toMatchObject({
+      status: 'idle',
+      backend: 'wasm',
+      inferenceMs: 22,
+      probedAt: MON_0900,
+    });
   });
 
   it('keeps the probe figures when a later start reuses the cached backend', () => {

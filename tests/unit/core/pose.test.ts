@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/core/backoff';
-import { convertFrame, downscaleFactor } from '../../../src/core/pose/frame-convert';
+import { ChangeGate, CHANGE_GATE } from '../../../src/core/pose/change-gate';
+import { convertFrame, downscaleFactor, THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
 import { keypoint } from '../../../src/core/pose/keypoints';
 import { DarknessDetector } from '../../../src/core/pose/luminance';
 import { bodyScale, isPersonVisible, upperBodyMotion } from '../../../src/core/pose/motion';
-import { AdaptiveSampler, SAMPLING, type SamplingContext } from '../../../src/core/pose/sampler';
+import { AdaptiveSampler, captureFrameRateFor, SAMPLING, type SamplingContext } from '../../../src/core/pose/sampler';
 import { seatedPose } from '../../support/poses';
 
 const steady: SamplingContext = { cameraAllowed: true, calibrating: false, liveView: false };
@@ -145,7 +146,18 @@ describe('convertFrame', () => {
       nv12[i + 1] = 240;
     }
     const out = new Int32Array(w * h * 3);
-    convertFrame('NV12', nv12, [{ offset: 0, stride: w }, { offset: w * h, stride: w }], w, h, 1, out);
+    convertFrame(
+      'NV12',
+      nv12,
+      [
+        { offset: 0, stride: w },
+        { offset: w * h, stride: w },
+      ],
+      w,
+      h,
+      1,
+      out,
+    );
     expect([out[0], out[1], out[2]].map((v) => Math.round(v! / 10))).toEqual([26, 0, 0]);
   });
 
@@ -186,5 +198,77 @@ describe('Backoff', () => {
     ]);
     b.reset();
     expect(b.nextDelayMs()).toBe(1000);
+  });
+});
+
+describe('ChangeGate', () => {
+  const flat = (value: number) => new Float32Array(THUMB_COLUMNS * THUMB_ROWS).fill(value);
+
+  it('analyses the first frame and whenever there is nothing to reuse', () => {
+    const gate = new ChangeGate();
+    expect(gate.decide(flat(100), 0, true).analyse).toBe(true);
+    gate.analysed(flat(100), 0);
+    expect(gate.decide(flat(100), 1000, false).analyse).toBe(true);
+  });
+
+  it('reuses the result while the picture stays the same (sensor noise included)', () => {
+    const gate = new ChangeGate();
+    gate.analysed(flat(100), 0);
+    const noisy = flat(100).map((v, i) => v + ((i * 7) % 3) - 1);
+    expect(gate.decide(noisy, 1000, true)).toMatchObject({ analyse: false });
+  });
+
+  it('analyses when one part of the picture moves (a head drops), though the mean barely changes', () => {
+    const gate = new ChangeGate();
+    gate.analysed(flat(100), 0);
+    const moved = flat(100);
+    moved[20] = 140;
+    const decision = gate.decide(moved, 1000, true);
+    expect(decision.meanDiff).toBeLessThan(CHANGE_GATE.meanThreshold);
+    expect(decision.analyse).toBe(true);
+  });
+
+  it('adds up a slow drift against the last analysed frame, not the previous one', () => {
+    const gate = new ChangeGate();
+    gate.analysed(flat(100), 0);
+    let analysedAt: number | null = null;
+    for (let step = 1; step <= 8; step++) {
+      if (gate.decide(flat(100 + step), step * 1000, true).analyse) {
+        analysedAt = step;
+        break;
+      }
+    }
+    expect(analysedAt).toBe(Math.ceil(CHANGE_GATE.meanThreshold));
+  });
+
+  it('forces a fresh analysis after the reuse limit', () => {
+    const gate = new ChangeGate();
+    gate.analysed(flat(100), 0);
+    expect(gate.decide(flat(100), CHANGE_GATE.maxReuseMs - 1, true).analyse).toBe(false);
+    expect(gate.decide(flat(100), CHANGE_GATE.maxReuseMs, true).analyse).toBe(true);
+  });
+});
+
+describe('captureFrameRateFor', () => {
+  it('asks the camera for a little more than the sampler takes, within 1–15 fps', () => {
+    expect(captureFrameRateFor(2000)).toBe(1);
+    expect(captureFrameRateFor(500)).toBe(3);
+    expect(captureFrameRateFor(100)).toBe(15);
+    expect(captureFrameRateFor(null)).toBe(1);
+  });
+});
+
+describe('convertFrame thumbnail', () => {
+  it('averages luma per cell', () => {
+    const w = 32;
+    const h = 24;
+    const rgba = new Uint8Array(w * h * 4);
+    // Left half black, right half white.
+    for (let y = 0; y < h; y++) for (let x = w / 2; x < w; x++) rgba.fill(255, (y * w + x) * 4, (y * w + x) * 4 + 3);
+    const thumb = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
+    convertFrame('RGBA', rgba, [{ offset: 0, stride: w * 4 }], w, h, 1, new Int32Array(w * h * 3), thumb);
+    expect(thumb[0]).toBeCloseTo(0);
+    expect(thumb[THUMB_COLUMNS - 1]).toBeCloseTo(255, 0);
+    expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
   });
 });
