@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Worker } from '@playwright/test';
 import { offOriginRequests, recordRequests } from '../support/web-host';
 import { liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
 
@@ -87,7 +87,7 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
 
 test.describe('pose worker faults', () => {
   test('a crashed worker is restarted with back-off, the UI says so, and keypoints come back', async ({ page }) => {
-    const workers: import('@playwright/test').Worker[] = [];
+    const workers: Worker[] = [];
     page.on('worker', (w) => workers.push(w));
     await page.goto('/');
     await nextPoseSample(page);
@@ -106,7 +106,7 @@ test.describe('pose worker faults', () => {
   });
 
   test('a hung worker is replaced after the watchdog time-out', async ({ page }) => {
-    const workers: import('@playwright/test').Worker[] = [];
+    const workers: Worker[] = [];
     page.on('worker', (w) => workers.push(w));
     await page.goto('/');
     await nextPoseSample(page);

@@ -54,7 +54,7 @@ export function convertFrame(
   const cellOfColumn = new Int32Array(ow);
   for (let x = 0; x < ow; x++) cellOfColumn[x] = Math.floor((x * THUMB_COLUMNS) / ow);
   const cellSums = new Float64Array(THUMB_COLUMNS * THUMB_ROWS);
-  let rowCells = 0;
+  let rowCells: number;
   if (format === 'I420' || format === 'I420A' || format === 'NV12') {
     const [yPlane, uPlane, vPlane] = planes;
     if (!yPlane || !uPlane || (format !== 'NV12' && !vPlane)) throw new RangeError(`${format} needs its planes`);

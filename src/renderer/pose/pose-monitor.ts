@@ -87,9 +87,13 @@ export class PoseMonitor {
     this.worker.stop();
   }
 
-  /** Benchmarks compare the adaptive policy against a fixed loop (e.g. 10 fps like peer apps). */
-  setFixedInterval(ms: number | null): void {
+  /**
+   * Benchmarks compare the adaptive policy against a fixed loop that runs the model on every
+   * frame (e.g. 10 fps, as peer apps do): `changeGate: false` turns off reusing unchanged frames.
+   */
+  setFixedInterval(ms: number | null, changeGate = true): void {
     this.fixedIntervalMs = ms;
+    this.worker.configure(changeGate);
     if (this.camera.isOpen) this.schedule(0);
   }
 

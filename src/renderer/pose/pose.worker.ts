@@ -15,6 +15,7 @@ const engine = new PoseEngine();
 const frames = new FrameReader();
 const gate = new ChangeGate();
 let last: { keypoints: Keypoint[]; score: number } | null = null;
+let changeGate = true;
 let ready: Promise<unknown> = Promise.resolve();
 
 function post(message: FromWorker): void {
@@ -59,7 +60,7 @@ async function sample(requestId: number): Promise<void> {
     capturedAt: frame.takenAt,
     copyMs: frame.copyMs,
   };
-  if (last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
+  if (changeGate && last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
     post({ type: 'sample', requestId, sample: { ...base, ...last, inferenceMs: 0, reused: true } });
     return;
   }
@@ -95,6 +96,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'sample':
       void sample(message.requestId);
+      return;
+    case 'configure':
+      changeGate = message.changeGate;
       return;
     case 'measure-raw':
       void ready

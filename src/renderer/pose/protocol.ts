@@ -23,6 +23,8 @@ export type ToWorker =
   | { type: 'detach' }
   /** Take the newest frame now and analyse it. `requestedAt` is epoch ms. */
   | { type: 'sample'; requestId: number }
+  /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */
+  | { type: 'configure'; changeGate: boolean }
   /** Benchmark: time the bare model on a 192×192 input, in this worker. */
   | { type: 'measure-raw'; iterations: number };
 

@@ -113,6 +113,10 @@ export class PoseWorkerClient {
     });
   }
 
+  configure(changeGate: boolean): void {
+    this.send({ type: 'configure', changeGate });
+  }
+
   measureRaw(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
     return new Promise((resolve) => {
       this.rawWaiter = resolve;
