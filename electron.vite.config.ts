@@ -27,9 +27,9 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     publicDir: resolve(root, 'resources'),
     plugins: [react(), contentSecurityPolicyPlugin()],
-    ...sharedRendererConfig,
+    ...sharedRendererConfig(root),
     build: {
-      ...sharedRendererConfig.build,
+      ...sharedRendererConfig(root).build,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: {
         input: {

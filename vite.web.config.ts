@@ -17,8 +17,8 @@ export default defineConfig({
   publicDir: resolve(root, 'resources'),
   base: './',
   plugins: [react(), contentSecurityPolicyPlugin()],
-  ...sharedRendererConfig,
-  build: { ...sharedRendererConfig.build, outDir: resolve(root, 'out/web'), emptyOutDir: true },
+  ...sharedRendererConfig(root),
+  build: { ...sharedRendererConfig(root).build, outDir: resolve(root, 'out/web'), emptyOutDir: true },
   server: { port: WEB_HOST_PORT, strictPort: true, host: '127.0.0.1' },
   preview: { port: WEB_HOST_PORT, strictPort: true, host: '127.0.0.1', headers: SECURITY_HEADERS },
 });

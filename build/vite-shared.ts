@@ -22,21 +22,24 @@ export function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
-const here = import.meta.dirname;
-
-export const sharedRendererConfig = {
-  resolve: {
-    alias: {
-      // pose-detection imports these for BlazePose only; see the stubs for why they are left out.
-      '@mediapipe/pose': resolve(here, '../src/renderer/pose/stubs/mediapipe-pose.ts'),
-      '@tensorflow/tfjs-backend-webgpu': resolve(here, '../src/renderer/pose/stubs/tfjs-backend-webgpu.ts'),
+/** `projectRoot` comes from the calling config: electron-vite bundles configs, so this file cannot locate itself. */
+export const sharedRendererConfig = (projectRoot: string) =>
+  ({
+    resolve: {
+      alias: {
+        // pose-detection imports these for BlazePose only; see the stubs for why they are left out.
+        '@mediapipe/pose': resolve(projectRoot, 'src/renderer/pose/stubs/mediapipe-pose.ts'),
+        '@tensorflow/tfjs-backend-webgpu': resolve(projectRoot, 'src/renderer/pose/stubs/tfjs-backend-webgpu.ts'),
+      },
     },
-  },
-  build: {
-    // Model weights and wasm binaries must stay files, never inlined data: URLs.
-    assetsInlineLimit: 0,
-    target: 'es2023',
-    sourcemap: true,
-  },
-  worker: { format: 'es' },
-} satisfies UserConfig;
+    build: {
+      // Model weights and wasm binaries must stay files, never inlined data: URLs.
+      assetsInlineLimit: 0,
+      target: 'es2023',
+      sourcemap: true,
+      // electron-vite leaves renderers unminified by default; the worker alone shrinks by half.
+      // (Minifying breaks only tfjs-wasm's threaded build, which Stand Tall does not use.)
+      minify: true,
+    },
+    worker: { format: 'es' as const },
+  }) satisfies UserConfig;
