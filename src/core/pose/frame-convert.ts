@@ -42,7 +42,7 @@ export function convertFrame(
   width: number,
   height: number,
   factor: number,
-  out: Int32Array,
+  out: Float32Array,
   /** Filled with the mean luma of each thumbnail cell when given (THUMB_COLUMNS × THUMB_ROWS). */
   thumbnail?: Float32Array,
 ): ConvertedFrame {

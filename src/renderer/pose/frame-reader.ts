@@ -14,7 +14,7 @@ import {
  * (notes/pose-spike.md).
  */
 export interface ReadFrame {
-  rgb: Int32Array;
+  rgb: Float32Array;
   width: number;
   height: number;
   luminance: number;
@@ -31,7 +31,7 @@ const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'R
 export class FrameReader {
   private reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
   private raw = new Uint8Array(0);
-  private rgb = new Int32Array(0);
+  private rgb = new Float32Array(0);
   private readonly thumbnail = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
 
   attach(frames: ReadableStream<VideoFrame>): void {
@@ -66,7 +66,7 @@ export class FrameReader {
       const layout = await frame.copyTo(this.raw, options);
       const factor = downscaleFactor(width);
       const pixels = Math.floor(width / factor) * Math.floor(height / factor);
-      if (this.rgb.length !== pixels * 3) this.rgb = new Int32Array(pixels * 3);
+      if (this.rgb.length !== pixels * 3) this.rgb = new Float32Array(pixels * 3);
       const converted = convertFrame(
         format,
         this.raw,

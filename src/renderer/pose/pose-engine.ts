@@ -119,7 +119,7 @@ export class PoseEngine {
     });
     const modelLoadMs = performance.now() - started;
     // One warm-up run so the first real frame does not pay for kernel set-up.
-    const blank = tf.zeros([240, 320, 3], 'int32') as tf.Tensor3D;
+    const blank = tf.zeros([240, 320, 3], 'float32') as tf.Tensor3D;
     await this.detector.estimatePoses(blank, { flipHorizontal: false });
     blank.dispose();
     return { backend: chosen, modelLoadMs, probe, inferenceMs };
@@ -146,13 +146,14 @@ export class PoseEngine {
 
   /** Runs MoveNet on an RGB frame; `timestampMs` keeps pose-detection's smoothing on. */
   async estimate(
-    rgb: Int32Array,
+    rgb: Float32Array,
     width: number,
     height: number,
     timestampMs: number,
   ): Promise<{ keypoints: Keypoint[]; score: number }> {
     if (!this.detector) throw new Error('pose engine not initialised');
-    const image = tf.tensor3d(rgb.subarray(0, width * height * 3), [height, width, 3], 'int32');
+    // float32, because pose-detection casts its input to float32 before cropping: no extra copy.
+    const image = tf.tensor3d(rgb.subarray(0, width * height * 3), [height, width, 3], 'float32');
     try {
       const poses = await this.detector.estimatePoses(image, { flipHorizontal: false }, timestampMs);
       const pose = poses[0];

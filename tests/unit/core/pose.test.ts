@@ -129,7 +129,7 @@ describe('convertFrame', () => {
     ['blue', 41, 240, 110, [0, 0, 255]],
   ] as const)('turns I420 %s into RGB', (_name, y, u, v, rgb) => {
     const { data, planes } = flatI420(64, 48, y, u, v);
-    const out = new Int32Array(32 * 24 * 3);
+    const out = new Float32Array(32 * 24 * 3);
     const result = convertFrame('I420', data, planes, 64, 48, 2, out);
     expect(result).toMatchObject({ width: 32, height: 24 });
     for (let c = 0; c < 3; c++) expect(Math.abs(out[c]! - rgb[c]!)).toBeLessThanOrEqual(3);
@@ -145,7 +145,7 @@ describe('convertFrame', () => {
       nv12[i] = 90;
       nv12[i + 1] = 240;
     }
-    const out = new Int32Array(w * h * 3);
+    const out = new Float32Array(w * h * 3);
     convertFrame(
       'NV12',
       nv12,
@@ -167,7 +167,7 @@ describe('convertFrame', () => {
     const h = 2;
     const { data, planes } = flatI420(w, h, 16, 128, 128);
     for (let y = 0; y < h; y++) data.fill(235, y * w + w / 2, y * w + w);
-    const out = new Int32Array((w / 2) * (h / 2) * 3);
+    const out = new Float32Array((w / 2) * (h / 2) * 3);
     const result = convertFrame('I420', data, planes, w, h, 2, out);
     expect([...out.filter((_, i) => i % 3 === 0)]).toEqual([0, 0, 255, 255]);
     expect(result.luminance).toBeCloseTo(127.5, 0);
@@ -177,7 +177,7 @@ describe('convertFrame', () => {
     const w = 2;
     const stride = 12;
     const rgba = new Uint8Array([10, 20, 30, 255, 40, 50, 60, 255, 0, 0, 0, 0]);
-    const out = new Int32Array(6);
+    const out = new Float32Array(6);
     convertFrame('RGBA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
     expect([...out]).toEqual([10, 20, 30, 40, 50, 60]);
     convertFrame('BGRA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
@@ -186,7 +186,7 @@ describe('convertFrame', () => {
 
   it('refuses an output buffer that is too small', () => {
     const { data, planes } = flatI420(8, 8, 16, 128, 128);
-    expect(() => convertFrame('I420', data, planes, 8, 8, 1, new Int32Array(3))).toThrow(RangeError);
+    expect(() => convertFrame('I420', data, planes, 8, 8, 1, new Float32Array(3))).toThrow(RangeError);
   });
 });
 
@@ -266,7 +266,7 @@ describe('convertFrame thumbnail', () => {
     // Left half black, right half white.
     for (let y = 0; y < h; y++) for (let x = w / 2; x < w; x++) rgba.fill(255, (y * w + x) * 4, (y * w + x) * 4 + 3);
     const thumb = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
-    convertFrame('RGBA', rgba, [{ offset: 0, stride: w * 4 }], w, h, 1, new Int32Array(w * h * 3), thumb);
+    convertFrame('RGBA', rgba, [{ offset: 0, stride: w * 4 }], w, h, 1, new Float32Array(w * h * 3), thumb);
     expect(thumb[0]).toBeCloseTo(0);
     expect(thumb[THUMB_COLUMNS - 1]).toBeCloseTo(255, 0);
     expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
