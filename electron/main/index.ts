@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, Notification, session } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +126,11 @@ async function start(): Promise<void> {
       .then(renderTray);
   });
   syncLoginItem(electronLoginItem(), host.settings.settings.general.openAtLogin);
+  host.onNewNotice((notice) => {
+    if (!Notification.isSupported()) return;
+    const body = i18n.t(`notices.${notice.kind}`, { detail: notice.detail ?? '' });
+    new Notification({ title: i18n.t('app.name'), body, silent: true }).show();
+  });
   renderTray();
   deadlines.rearm();
 

@@ -31,6 +31,7 @@ export class HostService {
   readonly settings: SettingsService;
   readonly app: AppController;
   private notices: Notice[] = [];
+  private readonly noticeListeners = new Set<(notice: Notice) => void>();
   private noticeCounter = 0;
 
   constructor(private readonly deps: HostServiceDeps) {
@@ -67,8 +68,20 @@ export class HostService {
   addNotice(kind: Notice['kind'], detail: string | null): void {
     if (this.notices.some((n) => n.kind === kind)) return;
     this.noticeCounter += 1;
-    this.notices = [...this.notices, { id: `${kind}-${this.noticeCounter}`, kind, detail }];
+    const notice = { id: `${kind}-${this.noticeCounter}`, kind, detail };
+    this.notices = [...this.notices, notice];
     this.deps.emit('onNoticesChanged', this.notices);
+    for (const listener of this.noticeListeners) listener(notice);
+  }
+
+  /**
+   * Hosts show each new notice once outside the window too (a native or Web Notification);
+   * the listener first gets the notices raised before it subscribed (e.g. at start-up).
+   */
+  onNewNotice(listener: (notice: Notice) => void): () => void {
+    for (const notice of this.notices) listener(notice);
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   /** A failing disk must not stop monitoring: keep going in memory and tell the person once. */

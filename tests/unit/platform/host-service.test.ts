@@ -62,3 +62,14 @@ describe('HostService', () => {
     expect(notices[0]!.detail).toMatch(/ENOSPC/);
   });
 });
+
+describe('HostService notices outside the window', () => {
+  it('hands each notice once to a late subscriber, then new ones as they come', async () => {
+    const { host } = setup({ version: 1, general: { theme: 'neon' } });
+    const seen: string[] = [];
+    host.onNewNotice((n) => seen.push(n.kind));
+    host.addNotice('state-write-failed', 'EROFS');
+    host.addNotice('state-write-failed', 'EROFS again');
+    expect(seen).toEqual(['settings-recovered', 'state-write-failed']);
+  });
+});
