@@ -20,7 +20,7 @@ host.service.onNewNotice((notice) => {
 });
 // In the browser the UI and the monitor share one page (Electron gives the monitor its own window).
 const monitor = startPoseMonitor(host.api);
-if (new URLSearchParams(location.search).has('bench')) {
+if (new URLSearchParams(location.search).has('bench') || new URLSearchParams(location.search).has('eval')) {
   // Benchmark hooks (`npm run bench:pose`): switch sampling policy and time the bare model.
   Object.defineProperty(window, 'standTallBench', { value: monitor, enumerable: false });
 }

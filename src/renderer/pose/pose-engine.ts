@@ -116,6 +116,9 @@ export class PoseEngine {
       modelType: poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING,
       modelUrl: { load: async () => this.artifacts as tf.io.ModelArtifacts },
       enableSmoothing: true,
+      // Keep weak poses: each keypoint is gated by its own score downstream, and a dim room or a
+      // dropped head must read as "weak keypoints", not as "nobody there".
+      minPoseScore: 0,
     });
     const modelLoadMs = performance.now() - started;
     // One warm-up run so the first real frame does not pay for kernel set-up.
@@ -168,6 +171,11 @@ export class PoseEngine {
     } finally {
       image.dispose();
     }
+  }
+
+  /** Forgets smoothing and crop state, so the next frame is analysed on its own. */
+  reset(): void {
+    this.detector?.reset();
   }
 
   /** Benchmark: the bare model on a 192×192 input, on the active backend. */

@@ -97,6 +97,25 @@ export class PoseMonitor {
     if (this.camera.isOpen) this.schedule(0);
   }
 
+  /** Evaluation: decodes an image (honouring EXIF orientation) and returns its keypoints. */
+  async analyseImage(
+    blob: Blob,
+  ): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null> {
+    const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas for image decoding');
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const result = await this.worker.analyseImage(data.buffer as ArrayBuffer, canvas.width, canvas.height);
+    return result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+  }
+
+  get engineReady(): boolean {
+    return this.worker.isReady;
+  }
+
   measureRawModel(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
     return this.worker.measureRaw(iterations);
   }

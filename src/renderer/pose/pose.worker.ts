@@ -4,6 +4,7 @@
  * pixels never leave it — only keypoints, scores and timings go back to the page.
  */
 import { ChangeGate } from '../../core/pose/change-gate';
+import { convertFrame, downscaleFactor } from '../../core/pose/frame-convert';
 import type { Keypoint } from '../../core/pose/keypoints';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
@@ -96,6 +97,39 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'sample':
       void sample(message.requestId);
+      return;
+    case 'analyse-image':
+      void ready.then(async () => {
+        const { rgba, width, height } = message;
+        const factor = downscaleFactor(width);
+        const out = new Float32Array(Math.floor(width / factor) * Math.floor(height / factor) * 3);
+        const size = convertFrame(
+          'RGBA',
+          new Uint8Array(rgba),
+          [{ offset: 0, stride: width * 4 }],
+          width,
+          height,
+          factor,
+          out,
+        );
+        engine.reset();
+        const result = await engine.estimate(out, size.width, size.height, 0);
+        engine.reset();
+        post({
+          type: 'sample',
+          requestId: message.requestId,
+          sample: {
+            ...result,
+            width: size.width,
+            height: size.height,
+            luminance: size.luminance,
+            capturedAt: Date.now(),
+            copyMs: 0,
+            inferenceMs: 0,
+            reused: false,
+          },
+        });
+      });
       return;
     case 'configure':
       changeGate = message.changeGate;

@@ -23,6 +23,8 @@ export type ToWorker =
   | { type: 'detach' }
   /** Take the newest frame now and analyse it. `requestedAt` is epoch ms. */
   | { type: 'sample'; requestId: number }
+  /** Evaluation: analyse one still image on its own (no smoothing or crop carried over). */
+  | { type: 'analyse-image'; requestId: number; rgba: ArrayBuffer; width: number; height: number }
   /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */
   | { type: 'configure'; changeGate: boolean }
   /** Benchmark: time the bare model on a 192×192 input, in this worker. */

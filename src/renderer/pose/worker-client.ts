@@ -113,6 +113,16 @@ export class PoseWorkerClient {
     });
   }
 
+  /** Evaluation: keypoints of one still image (RGBA), analysed on its own. */
+  analyseImage(rgba: ArrayBuffer, width: number, height: number): Promise<WorkerSample | null> {
+    if (!this.worker || !this.ready) return Promise.resolve(null);
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve) => {
+      this.pending.set(requestId, resolve);
+      this.send({ type: 'analyse-image', requestId, rgba, width, height }, [rgba]);
+    });
+  }
+
   configure(changeGate: boolean): void {
     this.send({ type: 'configure', changeGate });
   }

@@ -1,0 +1,188 @@
+/**
+ * `npm run eval:posture -- --data DIR [--json]`: scores the posture classifier on labelled photos,
+ * with the app's own model, preprocessing and classifier. Keypoints come from the real pose
+ * worker in Debian's Chromium (the built web host, images decoded honouring EXIF orientation);
+ * features, calibration and verdicts are the same src/core code the app runs.
+ *
+ * DIR/<subject>/calibrate/*.jpg|png  upright frames, used only to calibrate that subject
+ * DIR/<subject>/upright/*            expected: not slouched
+ * DIR/<subject>/slouched/*           expected: slouched
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { PoseSample } from '../src/core/pose/keypoints';
+import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
+import { calibrate, scoreFloors, type CalibrationFrame } from '../src/core/posture/calibration';
+import { classify, type Verdict } from '../src/core/posture/classifier';
+import { score, type Label, type Scores } from '../src/core/posture/evaluation';
+import { postureFeatures } from '../src/core/posture/features';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
+import { readDataset, UsageError } from './eval-dataset';
+
+const URL_BASE = 'http://127.0.0.1:4173';
+const root = resolve(import.meta.dirname, '..');
+
+async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
+  const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
+  const base64 = readFileSync(file).toString('base64');
+  const result = await page.evaluate(
+    async ({ base64, type }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bench = (window as unknown as { standTallBench: { analyseImage(b: Blob): Promise<unknown> } })
+        .standTallBench;
+      return bench.analyseImage(new Blob([bytes], { type }));
+    },
+    { base64, type },
+  );
+  if (!result) return null;
+  const r = result as { keypoints: PoseSample['keypoints']; width: number; height: number };
+  return {
+    keypoints: r.keypoints,
+    score: 0,
+    frameWidth: r.width,
+    frameHeight: r.height,
+    luminance: 0,
+    capturedAt: 0,
+    timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
+    backend: 'wasm',
+    reused: false,
+  };
+}
+
+interface Result {
+  subject: string;
+  file: string;
+  label: Label;
+  verdict: Verdict;
+  score: number;
+  baselines: Record<BaselineName, Verdict>;
+}
+
+const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const at = args.indexOf('--data');
+  if (at < 0 || !args[at + 1]) throw new UsageError('usage: npm run eval:posture -- --data DIR [--json]');
+  const subjects = readDataset(resolve(args[at + 1]!));
+
+  if (!args.includes('--no-build')) {
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('web host build failed');
+  }
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(URL_BASE)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 100) throw new Error('web host preview did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const page = await browser.newPage();
+    await page.goto(`${URL_BASE}/?eval`);
+    await page.waitForFunction(
+      () => (window as unknown as { standTallBench?: { engineReady: boolean } }).standTallBench?.engineReady,
+      null,
+      { timeout: 90_000 },
+    );
+
+    const results: Result[] = [];
+    for (const subject of subjects) {
+      const calibrationSamples: PoseSample[] = [];
+      for (const file of subject.calibrate) {
+        const sample = await keypointsOf(page, file);
+        if (sample) calibrationSamples.push(sample);
+      }
+      const floors = scoreFloors(calibrationSamples);
+      const frames: CalibrationFrame[] = calibrationSamples.map((sample) => ({
+        features: postureFeatures(sample, floors),
+        earSpanRatio: earSpanRatio(sample),
+        noseAboveShoulders: noseAboveShoulders(sample),
+      }));
+      const baseline = calibrate(frames);
+      for (const label of ['upright', 'slouched'] as const) {
+        for (const file of subject[label]) {
+          const sample = await keypointsOf(page, file);
+          const verdict = sample
+            ? classify(postureFeatures(sample, floors), baseline)
+            : { verdict: 'unknown' as const, score: 0 };
+          const baselines = sample
+            ? baselineVerdicts(sample, baseline)
+            : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
+          results.push({
+            subject: subject.name,
+            file,
+            label,
+            verdict: verdict.verdict,
+            score: verdict.score,
+            baselines,
+          });
+          if (args.includes('--verbose') && sample) {
+            const head = sample.keypoints
+              .slice(0, 7)
+              .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
+            console.log(`  ${label} ${verdict.verdict} ${head.join(' ')}  ${file.split('/').pop()}`);
+          }
+        }
+      }
+    }
+
+    const perSubject: Record<string, Scores> = {};
+    for (const s of subjects) perSubject[s.name] = score(results.filter((r) => r.subject === s.name));
+    const overall = score(results);
+    const baselineScores = Object.fromEntries(
+      (['noseDrop', 'headHeightRatio', 'faceSize'] as const).map((name) => {
+        const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
+        return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
+      }),
+    );
+
+    console.log(`${'subject'.padEnd(24)} images unknown  bal.acc  false-al  slouch-rec`);
+    for (const [name, s] of Object.entries(perSubject)) {
+      console.log(
+        `${name.padEnd(24)} ${String(s.images).padStart(6)} ${String(s.unknown).padStart(7)}  ${fmt(s.balancedAccuracy)}    ${fmt(s.uprightFalseAlarmRate)}     ${fmt(s.slouchRecall)}`,
+      );
+    }
+    console.log(
+      `${'ALL (Stand Tall)'.padEnd(24)} ${String(overall.images).padStart(6)} ${String(overall.unknown).padStart(7)}  ${fmt(overall.balancedAccuracy)}    ${fmt(overall.uprightFalseAlarmRate)}     ${fmt(overall.slouchRecall)}`,
+    );
+    for (const [name, s] of Object.entries(baselineScores)) {
+      console.log(
+        `${`peer rule: ${name}`.padEnd(24)} ${''.padStart(14)}  ${fmt(s.balancedAccuracy)}    ${fmt(s.uprightFalseAlarmRate)}`,
+      );
+    }
+    if (args.includes('--verbose')) {
+      for (const r of results)
+        console.log(`${r.label.padEnd(9)} ${r.verdict.padEnd(9)} ${r.score.toFixed(2).padStart(6)}  ${r.file}`);
+    }
+    if (json) {
+      console.log(JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores }));
+    }
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof UsageError ? `eval:posture: ${error.message}` : error);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

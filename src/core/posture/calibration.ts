@@ -1,0 +1,62 @@
+import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type PoseSample } from '../pose/keypoints';
+import type { PostureFeatures, ScoreFloors } from './features';
+
+/** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
+export interface PostureBaseline {
+  headY: number | null;
+  faceWidth: number | null;
+  faceWidthFrom: 'ears' | 'eyes' | null;
+  neckRatio: number | null;
+  headPitch: number | null;
+  noseY: number | null;
+  /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
+  earSpanRatio: number | null;
+  noseAboveShoulders: number | null;
+  frames: number;
+}
+
+function median(values: (number | null)[]): number | null {
+  const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+
+/**
+ * Confidence floors learnt from calibration: a camera in a dim room gives every keypoint lower
+ * scores, so "seen" is judged against what this camera gives for this person (half the calibrated
+ * median score), between 0.15 and the usual 0.3.
+ */
+export function scoreFloors(samples: readonly PoseSample[]): ScoreFloors {
+  const floors: ScoreFloors = {};
+  for (const name of KEYPOINT_NAMES) {
+    const typical = median(samples.map((s) => s.keypoints.find((k) => k.name === name)?.score ?? null));
+    floors[name] = typical === null ? MIN_KEYPOINT_SCORE : Math.min(MIN_KEYPOINT_SCORE, Math.max(0.15, typical / 2));
+  }
+  return floors;
+}
+
+export interface CalibrationFrame {
+  features: PostureFeatures;
+  /** Peer-baseline measures that need raw keypoints (computed by the caller). */
+  earSpanRatio: number | null;
+  noseAboveShoulders: number | null;
+}
+
+export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
+  const f = frames.map((x) => x.features);
+  const ears = f.filter((x) => x.faceWidthFrom === 'ears');
+  // Prefer ear-based face width when most frames had both ears; otherwise use the eye-based one.
+  const useEars = ears.length * 2 >= f.length && ears.length > 0;
+  return {
+    headY: median(f.map((x) => x.headY)),
+    faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
+    faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
+    neckRatio: median(f.map((x) => x.neckRatio)),
+    headPitch: median(f.map((x) => x.headPitch)),
+    noseY: median(f.map((x) => x.noseY)),
+    earSpanRatio: median(frames.map((x) => x.earSpanRatio)),
+    noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
+    frames: frames.length,
+  };
+}

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../../scripts/eval-dataset';
+import { calibrate, scoreFloors } from '../../../src/core/posture/calibration';
+import { classify, DEFAULT_SENSITIVITY } from '../../../src/core/posture/classifier';
+import { score } from '../../../src/core/posture/evaluation';
+import { postureFeatures } from '../../../src/core/posture/features';
+import type { PoseSample } from '../../../src/core/pose/keypoints';
+import { seatedPose } from '../../support/poses';
+
+const baselineOf = (samples: PoseSample[]) =>
+  calibrate(samples.map((s) => ({ features: postureFeatures(s), earSpanRatio: null, noseAboveShoulders: null })));
+
+/** Moves named keypoints by (dx, dy) pixels. */
+function moved(sample: PoseSample, names: string[], dx: number, dy: number): PoseSample {
+  return {
+    ...sample,
+    keypoints: sample.keypoints.map((k) => (names.includes(k.name) ? { ...k, x: k.x + dx, y: k.y + dy } : k)),
+  };
+}
+
+/** Scales the head about its centre (the face comes closer to the camera). */
+function closer(sample: PoseSample, factor: number): PoseSample {
+  const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+  return {
+    ...sample,
+    keypoints: sample.keypoints.map((k) =>
+      head.includes(k.name) ? { ...k, x: 160 + (k.x - 160) * factor, y: 76 + (k.y - 76) * factor } : k,
+    ),
+  };
+}
+
+describe('posture features', () => {
+  it('normalises by body size and says what it could not measure', () => {
+    const f = postureFeatures(seatedPose());
+    expect(f.faceWidthFrom).toBe('ears');
+    expect(f.faceWidth).toBe(44);
+    expect(f.neckRatio).toBeCloseTo((150 - 76) / 100);
+    expect(f.shoulderTilt).toBeCloseTo(0);
+    const noEars = postureFeatures(seatedPose({ hidden: ['left_ear', 'right_ear', 'left_shoulder'] }));
+    expect(noEars.faceWidthFrom).toBe('eyes');
+    expect(noEars.neckRatio).toBeNull();
+  });
+});
+
+describe('classifier', () => {
+  const upright = seatedPose();
+  const baseline = baselineOf([upright, seatedPose({ shift: 1 }), seatedPose({ shift: -1 })]);
+
+  it('calls the calibrated posture upright', () => {
+    expect(classify(postureFeatures(upright), baseline).verdict).toBe('upright');
+  });
+
+  it('calls a sunk head slouched, naming the signal', () => {
+    const slumped = moved(upright, ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 0, 40);
+    const c = classify(postureFeatures(slumped), baseline);
+    expect(c.verdict).toBe('slouched');
+    expect(c.signals.headDrop).toBeGreaterThan(1);
+  });
+
+  it('calls a head come forward (face larger) slouched, even with the shoulders out of frame', () => {
+    const forward = closer(seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] }), 1.3);
+    const c = classify(postureFeatures(forward), baseline);
+    expect(c.verdict).toBe('slouched');
+    expect(c.signals.forwardHead).toBeGreaterThan(1);
+    expect(c.signals.neck).toBeUndefined();
+  });
+
+  it('does not call a glance down slouched: the nose and eyes move, the ears (head centre) do not', () => {
+    const glance = moved(upright, ['nose', 'left_eye', 'right_eye'], 0, 12);
+    expect(classify(postureFeatures(glance), baseline).verdict).toBe('upright');
+  });
+
+  it('does not call a sideways head tilt slouched', () => {
+    const tilt = moved(moved(upright, ['left_ear', 'left_eye'], 0, -10), ['right_ear', 'right_eye'], 0, 10);
+    expect(classify(postureFeatures(tilt), baseline).verdict).toBe('upright');
+  });
+
+  it('says unknown, never upright, when the head is not visible', () => {
+    const gone = seatedPose({ score: 0.05 });
+    expect(classify(postureFeatures(gone), baseline)).toMatchObject({ verdict: 'unknown' });
+  });
+
+  it('reacts to smaller changes at a higher sensitivity', () => {
+    const slight = moved(upright, ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 0, 18);
+    expect(classify(postureFeatures(slight), baseline).verdict).toBe('upright');
+    expect(classify(postureFeatures(slight), baseline, { ...DEFAULT_SENSITIVITY, headDrop: 2 }).verdict).toBe(
+      'slouched',
+    );
+  });
+
+  it('learns lower confidence floors for a dim camera, within 0.15–0.3', () => {
+    const floors = scoreFloors([seatedPose({ score: 0.36 }), seatedPose({ score: 0.4 })]);
+    expect(floors.nose).toBeCloseTo(0.19);
+    expect(scoreFloors([seatedPose({ score: 0.9 })]).nose).toBe(0.3);
+  });
+});
+
+describe('evaluation scoring', () => {
+  it('counts unknown as wrong for both classes and reports missing classes as null', () => {
+    const s = score([
+      { label: 'upright', verdict: 'upright' },
+      { label: 'upright', verdict: 'slouched' },
+      { label: 'slouched', verdict: 'unknown' },
+      { label: 'slouched', verdict: 'slouched' },
+    ]);
+    expect(s).toEqual({ images: 4, unknown: 1, balancedAccuracy: 0.5, uprightFalseAlarmRate: 0.5, slouchRecall: 0.5 });
+    expect(score([{ label: 'upright', verdict: 'upright' }])).toMatchObject({
+      balancedAccuracy: 1,
+      slouchRecall: null,
+    });
+  });
+
+  it('gives a clear error for a missing or malformed data folder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    expect(() => readDataset(path.join(dir, 'nope'))).toThrow(/no such folder/);
+    expect(() => readDataset(dir)).toThrow(/one folder per subject/);
+    fs.mkdirSync(path.join(dir, 'alice', 'upright'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'alice', 'upright', 'a.jpg'), '');
+    expect(() => readDataset(dir)).toThrow(/alice: no images in calibrate/);
+    fs.mkdirSync(path.join(dir, 'alice', 'calibrate'));
+    fs.writeFileSync(path.join(dir, 'alice', 'calibrate', 'c.jpg'), '');
+    expect(readDataset(dir)).toMatchObject([
+      { name: 'alice', upright: [expect.stringMatching(/a\.jpg$/)], slouched: [] },
+    ]);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
