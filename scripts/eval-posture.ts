@@ -110,8 +110,8 @@ async function main(): Promise<void> {
       const floors = scoreFloors(calibrationSamples);
       const frames: CalibrationFrame[] = calibrationSamples.map((sample) => ({
         features: postureFeatures(sample, floors),
-        earSpanRatio: earSpanRatio(sample),
-        noseAboveShoulders: noseAboveShoulders(sample),
+        earSpanRatio: earSpanRatio(sample, floors),
+        noseAboveShoulders: noseAboveShoulders(sample, floors),
       }));
       const baseline = calibrate(frames);
       for (const label of ['upright', 'slouched'] as const) {
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
             ? classify(postureFeatures(sample, floors), baseline)
             : { verdict: 'unknown' as const, score: 0 };
           const baselines = sample
-            ? baselineVerdicts(sample, baseline)
+            ? baselineVerdicts(sample, baseline, floors)
             : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
           results.push({
             subject: subject.name,
@@ -135,7 +135,13 @@ async function main(): Promise<void> {
             const head = sample.keypoints
               .slice(0, 7)
               .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
-            console.log(`  ${label} ${verdict.verdict} ${head.join(' ')}  ${file.split('/').pop()}`);
+            const signals =
+              'signals' in verdict
+                ? JSON.stringify(verdict.signals, (_k, v: unknown) =>
+                    typeof v === 'number' ? Math.round(v * 100) / 100 : v,
+                  )
+                : '';
+            console.log(`  ${label} ${verdict.verdict} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
           }
         }
       }

@@ -1,4 +1,5 @@
-import { keypoint, type PoseSample } from '../pose/keypoints';
+import { keypoint, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
+import type { ScoreFloors } from './features';
 import type { PostureBaseline } from './calibration';
 import type { Verdict } from './classifier';
 
@@ -8,37 +9,44 @@ import type { Verdict } from './classifier';
  */
 export type BaselineName = 'noseDrop' | 'headHeightRatio' | 'faceSize';
 
-export function earSpanRatio(sample: PoseSample): number | null {
-  const l = keypoint(sample, 'left_ear');
-  const r = keypoint(sample, 'right_ear');
+export function earSpanRatio(sample: PoseSample, floors: ScoreFloors = {}): number | null {
+  const at = (n: KeypointName) => keypoint(sample, n, floors[n] ?? MIN_KEYPOINT_SCORE);
+  const l = at('left_ear');
+  const r = at('right_ear');
   return l && r ? Math.hypot(l.x - r.x, l.y - r.y) / sample.frameWidth : null;
 }
 
-export function noseAboveShoulders(sample: PoseSample): number | null {
-  const nose = keypoint(sample, 'nose');
-  const l = keypoint(sample, 'left_shoulder');
-  const r = keypoint(sample, 'right_shoulder');
+export function noseAboveShoulders(sample: PoseSample, floors: ScoreFloors = {}): number | null {
+  const at = (n: KeypointName) => keypoint(sample, n, floors[n] ?? MIN_KEYPOINT_SCORE);
+  const nose = at('nose');
+  const l = at('left_shoulder');
+  const r = at('right_shoulder');
   if (!nose || !l || !r) return null;
   const width = Math.hypot(l.x - r.x, l.y - r.y);
   return width > 0 ? ((l.y + r.y) / 2 - nose.y) / width : null;
 }
 
-export function baselineVerdicts(sample: PoseSample, calibration: PostureBaseline): Record<BaselineName, Verdict> {
-  const nose = keypoint(sample, 'nose');
+/** Peers get the same confidence floors as our classifier, so the comparison is like for like. */
+export function baselineVerdicts(
+  sample: PoseSample,
+  calibration: PostureBaseline,
+  floors: ScoreFloors = {},
+): Record<BaselineName, Verdict> {
+  const nose = keypoint(sample, 'nose', floors.nose ?? MIN_KEYPOINT_SCORE);
   const noseDrop: Verdict =
     nose && calibration.noseY !== null
       ? nose.y / sample.frameHeight - calibration.noseY > 0.05
         ? 'slouched'
         : 'upright'
       : 'unknown';
-  const ratio = noseAboveShoulders(sample);
+  const ratio = noseAboveShoulders(sample, floors);
   const headHeightRatio: Verdict =
     ratio !== null && calibration.noseAboveShoulders
       ? ratio < 0.82 * calibration.noseAboveShoulders
         ? 'slouched'
         : 'upright'
       : 'unknown';
-  const span = earSpanRatio(sample);
+  const span = earSpanRatio(sample, floors);
   const faceSize: Verdict =
     span !== null && calibration.earSpanRatio
       ? span > 1.1 * calibration.earSpanRatio

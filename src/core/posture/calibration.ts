@@ -7,6 +7,7 @@ export interface PostureBaseline {
   faceWidth: number | null;
   faceWidthFrom: 'ears' | 'eyes' | null;
   neckRatio: number | null;
+  shoulderTilt: number | null;
   headPitch: number | null;
   noseY: number | null;
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
@@ -53,6 +54,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
     faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
     neckRatio: median(f.map((x) => x.neckRatio)),
+    shoulderTilt: median(f.map((x) => x.shoulderTilt)),
     headPitch: median(f.map((x) => x.headPitch)),
     noseY: median(f.map((x) => x.noseY)),
     earSpanRatio: median(frames.map((x) => x.earSpanRatio)),

@@ -13,11 +13,12 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  * person's own upright calibration:
  * - headDrop: the head centre (between the ears: the point a nod or a tilt barely moves) sinks by
  *   this many face widths;
- * - forwardHead: the face grows this much (the head comes towards the screen);
+ * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
+ *   leanBack (a reclined slump: the head sinks away from the screen);
  * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
  * - shoulderTilt: the shoulder line leans this far (radians, ~11°).
  */
-export const THRESHOLDS = { headDrop: 0.6, forwardHead: 0.15, neck: 0.25, shoulderTilt: 0.2 } as const;
+export const THRESHOLDS = { headDrop: 0.6, forwardHead: 0.15, leanBack: 0.3, neck: 0.25, shoulderTilt: 0.2 } as const;
 
 export interface Classification {
   verdict: Verdict;
@@ -41,14 +42,18 @@ export function classify(
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
-    signals.forwardHead = (growth / THRESHOLDS.forwardHead) * sensitivity.forwardHead;
+    const relative = growth >= 0 ? growth / THRESHOLDS.forwardHead : -growth / THRESHOLDS.leanBack;
+    signals.forwardHead = relative * sensitivity.forwardHead;
   }
   if (features.neckRatio !== null && baseline.neckRatio) {
     const compression = 1 - features.neckRatio / baseline.neckRatio;
     signals.neck = (compression / THRESHOLDS.neck) * sensitivity.headDrop;
   }
-  if (features.shoulderTilt !== null) {
-    signals.shoulderTilt = (Math.abs(features.shoulderTilt) / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
+  // An angle needs well-placed points: only confidently seen shoulders, against the calibrated
+  // tilt (the camera itself may sit at an angle).
+  if (features.shoulderTilt !== null && features.shouldersConfident && baseline.shoulderTilt !== null) {
+    const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
+    signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
   const score = Math.max(0, ...Object.values(signals));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };

@@ -16,6 +16,8 @@ export interface PostureFeatures {
   neckRatio: number | null;
   /** Shoulder line angle, radians (0 = level). */
   shoulderTilt: number | null;
+  /** Both shoulders seen with the usual confidence (not just above a lowered floor). */
+  shouldersConfident: boolean;
   /** Eye line angle, radians (0 = level): head roll. */
   headRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
@@ -66,6 +68,7 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
     faceWidthFrom,
     neckRatio: head && shoulders && shoulders.width > 0 ? (shoulders.mid.y - head.y) / shoulders.width : null,
     shoulderTilt: ls && rs ? angle(ls, rs) : null,
+    shouldersConfident: Boolean(ls && rs && ls.score >= MIN_KEYPOINT_SCORE && rs.score >= MIN_KEYPOINT_SCORE),
     headRoll: le && re ? angle(le, re) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     noseY: nose ? nose.y / H : null,

@@ -117,8 +117,9 @@ export class PoseEngine {
       modelUrl: { load: async () => this.artifacts as tf.io.ModelArtifacts },
       enableSmoothing: true,
       // Keep weak poses: each keypoint is gated by its own score downstream, and a dim room or a
-      // dropped head must read as "weak keypoints", not as "nobody there".
-      minPoseScore: 0,
+      // dropped head must read as "weak keypoints", not as "nobody there". (0 would be read as
+      // "unset" by pose-detection and replaced by its default of 0.25.)
+      minPoseScore: 0.01,
     });
     const modelLoadMs = performance.now() - started;
     // One warm-up run so the first real frame does not pay for kernel set-up.
