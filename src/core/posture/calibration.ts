@@ -4,6 +4,7 @@ import type { PostureFeatures, ScoreFloors } from './features';
 /** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
 export interface PostureBaseline {
   headY: number | null;
+  headX: number | null;
   faceWidth: number | null;
   faceWidthFrom: 'ears' | 'eyes' | null;
   neckRatio: number | null;
@@ -51,6 +52,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
   const useEars = ears.length * 2 >= f.length && ears.length > 0;
   return {
     headY: median(f.map((x) => x.headY)),
+    headX: median(f.map((x) => x.headX)),
     faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
     faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
     neckRatio: median(f.map((x) => x.neckRatio)),

@@ -1,5 +1,6 @@
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
+import { isCalibratedPerson } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 export type SignalName = 'headDrop' | 'forwardHead' | 'neck' | 'shoulderTilt';
@@ -35,6 +36,8 @@ export function classify(
 ): Classification {
   // Without the head we cannot see a slump, and we never claim "upright" without evidence.
   if (features.headY === null || baseline.headY === null) return { verdict: 'unknown', score: 0, signals: {} };
+  // Someone who is clearly not the calibrated person is not classified at all.
+  if (!isCalibratedPerson(features, baseline)) return { verdict: 'unknown', score: 0, signals: {} };
   const signals: Partial<Record<SignalName, number>> = {};
   if (baseline.faceWidth) {
     const drop = ((features.headY - baseline.headY) * features.frameHeight) / baseline.faceWidth;

@@ -8,6 +8,8 @@ import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type Po
 export interface PostureFeatures {
   /** Head centre (ear midpoint, else eye midpoint), as a fraction of the frame height. */
   headY: number | null;
+  /** The same point across, as a fraction of the frame width. */
+  headX: number | null;
   /** Face width in pixels: ear to ear, else eye to eye × EYE_TO_EAR. */
   faceWidth: number | null;
   /** Which measure faceWidth came from, so calibration compares like with like. */
@@ -64,6 +66,7 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
   const shoulders = ls && rs ? { mid: mid(ls, rs), width: dist(ls, rs) } : null;
   return {
     headY: head ? head.y / H : null,
+    headX: head ? head.x / sample.frameWidth : null,
     faceWidth,
     faceWidthFrom,
     neckRatio: head && shoulders && shoulders.width > 0 ? (shoulders.mid.y - head.y) / shoulders.width : null,

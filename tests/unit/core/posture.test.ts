@@ -128,3 +128,11 @@ describe('evaluation scoring', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('classifier with person lock', () => {
+  it('does not classify someone who is clearly not the calibrated person', () => {
+    const baseline = baselineOf([seatedPose()]);
+    const elsewhere = moved(seatedPose(), ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 120, 40);
+    expect(classify(postureFeatures(elsewhere), baseline).verdict).toBe('unknown');
+  });
+});

@@ -1,0 +1,147 @@
+import type { Classification, SignalName } from './classifier';
+
+/** What the app believes about the person's posture right now. */
+export type PostureStateKind = 'good' | 'slouching' | 'away' | 'unknown' | 'paused' | 'too-dark' | 'camera-off';
+
+export interface PostureState {
+  kind: PostureStateKind;
+  /** When this state began (epoch ms). */
+  since: number;
+  /** Smoothed slouch score (1 = at the threshold). */
+  score: number;
+  /** The signals over the threshold when slouching. */
+  signals: SignalName[];
+}
+
+export interface PostureTimings {
+  /** Slouched continuously this long before it counts (default 20 s, 0–120 s). */
+  graceMs: number;
+  /** Nobody seen for this long means away. */
+  awayAfterMs: number;
+  /** Verdicts of unknown keep the last state this long before admitting we do not know. */
+  unknownHoldMs: number;
+  /** Time constant of the score smoothing. */
+  smoothingMs: number;
+}
+
+export const DEFAULT_TIMINGS: PostureTimings = {
+  graceMs: 20_000,
+  awayAfterMs: 30_000,
+  unknownHoldMs: 10_000,
+  smoothingMs: 4_000,
+};
+
+/** Hysteresis: the smoothed score must reach ENTER to start a slouch and fall to EXIT to end it. */
+export const ENTER = 1.0;
+export const EXIT = 0.7;
+
+export type PostureInput =
+  | { kind: 'classified'; classification: Classification; at: number }
+  /** No person in the frame at all. */
+  | { kind: 'nobody'; at: number }
+  /** Monitoring is not looking: these states override everything while they last. */
+  | { kind: 'paused' | 'too-dark' | 'camera-off'; at: number };
+
+/**
+ * Turns per-frame verdicts into states people can trust: scores are smoothed over time (frames
+ * arrive irregularly, so the smoothing uses the real gaps), a slouch must last the grace period,
+ * recovery needs the score to fall well below the entry level, a glance down shorter than the
+ * grace period never counts, and brief unknowns do not flicker the state. Time is injected: every
+ * input carries its timestamp.
+ */
+export class PostureStateMachine {
+  private state: PostureState;
+  private smoothed = 0;
+  private lastScoredAt: number | null = null;
+  private overSince: number | null = null;
+  private lastSeenAt: number;
+  private lastKnownAt: number;
+
+  constructor(
+    start: number,
+    private timings: PostureTimings = DEFAULT_TIMINGS,
+  ) {
+    this.state = { kind: 'unknown', since: start, score: 0, signals: [] };
+    this.lastSeenAt = start;
+    this.lastKnownAt = start;
+  }
+
+  get current(): PostureState {
+    return this.state;
+  }
+
+  setTimings(timings: PostureTimings): void {
+    this.timings = timings;
+  }
+
+  /** Feeds one input; returns the new state when it changed, else null. */
+  update(input: PostureInput): PostureState | null {
+    const now = input.at;
+    switch (input.kind) {
+      case 'paused':
+      case 'too-dark':
+      case 'camera-off':
+        this.resetEvidence(now);
+        return this.enter(input.kind, now, 0, []);
+      case 'nobody':
+        this.overSince = null;
+        if (now - this.lastSeenAt >= this.timings.awayAfterMs) {
+          this.smoothed = 0;
+          return this.enter('away', now, 0, []);
+        }
+        return this.holdOrUnknown(now);
+      case 'classified':
+        return this.classified(input.classification, now);
+    }
+  }
+
+  private classified(c: Classification, now: number): PostureState | null {
+    this.lastSeenAt = now;
+    if (c.verdict === 'unknown') return this.holdOrUnknown(now);
+    this.lastKnownAt = now;
+    const dt = this.lastScoredAt === null ? Infinity : Math.max(0, now - this.lastScoredAt);
+    const alpha = 1 - Math.exp(-dt / this.timings.smoothingMs);
+    this.smoothed += alpha * (c.score - this.smoothed);
+    this.lastScoredAt = now;
+
+    const slouching = this.state.kind === 'slouching';
+    const over = slouching ? this.smoothed > EXIT : this.smoothed >= ENTER;
+    if (over) this.overSince ??= now;
+    else this.overSince = null;
+
+    const signals = (Object.entries(c.signals) as [SignalName, number][]).filter(([, v]) => v >= 1).map(([k]) => k);
+    if (over && (slouching || now - this.overSince! >= this.timings.graceMs)) {
+      return this.enter('slouching', now, this.smoothed, signals);
+    }
+    // Below the threshold, or over it but still within the grace period (e.g. a glance down):
+    // not slouching, though the score shows how close it is.
+    return this.enter('good', now, this.smoothed, []);
+  }
+
+  private holdOrUnknown(now: number): PostureState | null {
+    if (
+      now - this.lastKnownAt < this.timings.unknownHoldMs &&
+      (this.state.kind === 'good' || this.state.kind === 'slouching')
+    ) {
+      return null;
+    }
+    return this.enter('unknown', now, this.smoothed, []);
+  }
+
+  private resetEvidence(now: number): void {
+    this.smoothed = 0;
+    this.lastScoredAt = null;
+    this.overSince = null;
+    this.lastSeenAt = now;
+    this.lastKnownAt = now;
+  }
+
+  private enter(kind: PostureStateKind, now: number, score: number, signals: SignalName[]): PostureState | null {
+    if (this.state.kind === kind) {
+      this.state = { ...this.state, score, signals: kind === 'slouching' ? signals : [] };
+      return null;
+    }
+    this.state = { kind, since: now, score, signals };
+    return this.state;
+  }
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { calibrate } from '../../../src/core/posture/calibration';
+import type { Classification } from '../../../src/core/posture/classifier';
+import { postureFeatures } from '../../../src/core/posture/features';
+import { isCalibratedPerson } from '../../../src/core/posture/person-lock';
+import { DEFAULT_TIMINGS, PostureStateMachine, type PostureInput } from '../../../src/core/posture/state-machine';
+import { seatedPose } from '../../support/poses';
+
+const upright: Classification = { verdict: 'upright', score: 0.2, signals: { headDrop: 0.2 } };
+const slouched: Classification = { verdict: 'slouched', score: 1.8, signals: { headDrop: 1.8, forwardHead: 0.4 } };
+const unknown: Classification = { verdict: 'unknown', score: 0, signals: {} };
+
+/** Feeds a verdict every `stepMs` from `from` to `to` and returns the state kinds seen (with times). */
+function run(machine: PostureStateMachine, c: Classification | 'nobody', from: number, to: number, stepMs = 1000) {
+  const changes: [string, number][] = [];
+  for (let t = from; t <= to; t += stepMs) {
+    const input: PostureInput =
+      c === 'nobody' ? { kind: 'nobody', at: t } : { kind: 'classified', classification: c, at: t };
+    const next = machine.update(input);
+    if (next) changes.push([next.kind, t]);
+  }
+  return changes;
+}
+
+describe('PostureStateMachine', () => {
+  it('starts unknown and turns good on the first upright frame', () => {
+    const m = new PostureStateMachine(0);
+    expect(m.current.kind).toBe('unknown');
+    expect(run(m, upright, 0, 5_000)).toEqual([['good', 0]]);
+  });
+
+  it('reports slouching only after the grace period, with the signals that caused it', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 0, 10_000);
+    const changes = run(m, slouched, 11_000, 60_000);
+    expect(changes).toHaveLength(1);
+    const [kind, at] = changes[0]!;
+    expect(kind).toBe('slouching');
+    // The smoothed score crosses the entry level a few seconds in, then the 20 s grace runs.
+    expect(at).toBeGreaterThanOrEqual(11_000 + DEFAULT_TIMINGS.graceMs);
+    expect(at).toBeLessThan(11_000 + DEFAULT_TIMINGS.graceMs + 6_000);
+    expect(m.current.signals).toEqual(['headDrop']);
+  });
+
+  it('ignores a glance down shorter than the grace period', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 0, 10_000);
+    expect(run(m, slouched, 11_000, 18_000)).toEqual([]);
+    expect(run(m, upright, 19_000, 60_000)).toEqual([]);
+    expect(m.current.kind).toBe('good');
+  });
+
+  it('recovers only when the score falls well below the entry level (hysteresis)', () => {
+    const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    run(m, slouched, 0, 30_000);
+    expect(m.current.kind).toBe('slouching');
+    const borderline: Classification = { verdict: 'upright', score: 0.85, signals: { headDrop: 0.85 } };
+    expect(run(m, borderline, 31_000, 60_000)).toEqual([]);
+    expect(run(m, upright, 61_000, 80_000)[0]?.[0]).toBe('good');
+  });
+
+  it('smooths with the real time between frames, however irregular', () => {
+    const a = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    const b = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    run(a, upright, 0, 10_000, 500);
+    run(b, upright, 0, 10_000, 2000);
+    const at = (m: PostureStateMachine) => run(m, slouched, 12_000, 40_000, m === a ? 500 : 2000)[0]?.[1];
+    // Sampled four times as often, the crossing happens at about the same time.
+    expect(Math.abs(at(a)! - at(b)!)).toBeLessThanOrEqual(2000);
+  });
+
+  it('rides out brief unknowns, then admits it does not know; never calls unknown good', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 0, 5_000);
+    expect(run(m, unknown, 6_000, 14_000)).toEqual([]);
+    expect(run(m, unknown, 15_000, 20_000)[0]?.[0]).toBe('unknown');
+    const fresh = new PostureStateMachine(0);
+    expect(run(fresh, unknown, 0, 60_000)).toEqual([]);
+    expect(fresh.current.kind).toBe('unknown');
+  });
+
+  it('says away after the person has been gone for a while, and good again on return', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 0, 5_000);
+    const gone = run(m, 'nobody', 6_000, 60_000);
+    expect(gone.map(([k]) => k)).toEqual(['unknown', 'away']);
+    expect(gone[1]![1]).toBeGreaterThanOrEqual(5_000 + DEFAULT_TIMINGS.awayAfterMs);
+    expect(run(m, upright, 61_000, 62_000)).toEqual([['good', 61_000]]);
+  });
+
+  it('lets paused, too dark and camera off override, and starts afresh afterwards', () => {
+    const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    run(m, slouched, 0, 20_000);
+    expect(m.update({ kind: 'paused', at: 21_000 })?.kind).toBe('paused');
+    expect(m.update({ kind: 'too-dark', at: 22_000 })?.kind).toBe('too-dark');
+    expect(m.update({ kind: 'camera-off', at: 23_000 })?.kind).toBe('camera-off');
+    // Evidence from before the pause does not carry over: one upright frame reads good.
+    expect(m.update({ kind: 'classified', classification: upright, at: 30_000 })?.kind).toBe('good');
+  });
+});
+
+describe('person lock', () => {
+  const baseline = calibrate([
+    { features: postureFeatures(seatedPose()), earSpanRatio: null, noseAboveShoulders: null },
+  ]);
+
+  it('accepts the calibrated person, shifted a little', () => {
+    expect(isCalibratedPerson(postureFeatures(seatedPose({ shift: 20 })), baseline)).toBe(true);
+  });
+
+  it('rejects someone far to the side (a colleague passing behind)', () => {
+    expect(isCalibratedPerson(postureFeatures(seatedPose({ shift: 130 })), baseline)).toBe(false);
+  });
+
+  it('rejects a face of a very different size (someone far behind the user)', () => {
+    const small = seatedPose();
+    const shrunk = {
+      ...small,
+      keypoints: small.keypoints.map((k) => ({ ...k, x: 160 + (k.x - 160) * 0.25, y: 76 + (k.y - 76) * 0.25 })),
+    };
+    expect(isCalibratedPerson(postureFeatures(shrunk), baseline)).toBe(false);
+  });
+});
