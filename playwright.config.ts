@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
-import { fakeCameraArgs, stillVideo } from './tests/support/fake-camera.mjs';
-import { WEB_HOST_URL } from './tests/support/web-host';
+import { fakeCameraArgs, slumpThenUprightVideo, stillVideo } from './tests/support/fake-camera.mjs';
+import { CALIBRATED_STATE, WEB_HOST_URL } from './tests/support/web-host';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against the built web host,
@@ -40,6 +40,19 @@ export default defineConfig({
         browserName: 'chromium',
         permissions: ['camera'],
         launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut'))) },
+      },
+    },
+    {
+      // Calibrated by the 'pose' project (its saved storage), then shown a slump and a recovery.
+      name: 'pose-slump',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-slump.spec.ts',
+      dependencies: ['pose'],
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        storageState: CALIBRATED_STATE,
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(fakeCameraArgs(slumpThenUprightVideo())) },
       },
     },
     {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 import { CAMERA_STATUSES, PAUSE_DURATIONS, POSE_ENGINE_STATUSES, type AppState } from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
+import { baselineSchema, floorsSchema, postureStateSchema } from '../core/app/app-state-schema';
 import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -34,6 +35,18 @@ export const commandSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('keep-live-view') }).strict(),
   z.object({ type: z.literal('end-live-view') }).strict(),
+  z.object({ type: z.literal('keep-calibrating') }).strict(),
+  z.object({ type: z.literal('end-calibrating') }).strict(),
+  z
+    .object({
+      type: z.literal('save-calibration'),
+      name: z.string().min(1).max(60),
+      baseline: baselineSchema,
+      floors: floorsSchema,
+    })
+    .strict(),
+  z.object({ type: z.literal('select-profile'), name: z.string().min(1).max(60) }).strict(),
+  z.object({ type: z.literal('report-posture'), state: postureStateSchema }).strict(),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 

@@ -6,6 +6,7 @@ import { useHost } from './host-context';
 import { NoticeList } from './components/NoticeList';
 import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
+import { CalibratePage } from './pages/CalibratePage';
 import { CameraPage } from './pages/CameraPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -42,6 +43,9 @@ export function App() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/calibrate">{t('nav.calibrate')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/camera">{t('nav.camera')}</NavLink>
             </li>
             <li>
@@ -58,6 +62,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
+          <Route path="/calibrate" element={<CalibratePage />} />
           <Route path="/camera" element={<CameraPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/about" element={<AboutPage />} />

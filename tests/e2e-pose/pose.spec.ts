@@ -1,6 +1,6 @@
 import { expect, test, type Worker } from '@playwright/test';
 import { offOriginRequests, recordRequests } from '../support/web-host';
-import { liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
+import { CALIBRATED_STATE, liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
 
 test.describe('pose pipeline with a real model and a fake camera showing a real person', () => {
   test('finds the face and shoulders with confidence and in plausible places, all on-device', async ({ page }) => {
@@ -121,5 +121,26 @@ test.describe('pose worker faults', () => {
       timeout: 30_000,
     });
     await nextPoseSample(page, 60_000);
+  });
+});
+
+test.describe('calibration', () => {
+  test('the wizard calibrates by keyboard, and the dashboard then shows the posture', async ({ page, context }) => {
+    await page.goto('/#/calibrate');
+    await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
+    await expect(page.getByLabel('Profile name')).toHaveValue('Laptop');
+    await nextPoseSample(page);
+    await page.getByRole('button', { name: 'Start calibration' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Sit tall and look at the screen…')).toBeVisible();
+    await page.getByRole('button', { name: 'Skip this step' }).click({ timeout: 20_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Calibrated: profile “Laptop” is active.' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/calibrate.png', fullPage: true });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const card = page.getByRole('region', { name: 'Posture' });
+    await expect(card.getByText('Sitting tall')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Sitting tall');
+    // The calibrated profile is stored with the app state; the slump test starts from it.
+    await context.storageState({ path: CALIBRATED_STATE });
   });
 });

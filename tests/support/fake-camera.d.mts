@@ -3,3 +3,4 @@ export const ASTRONAUT_JPG: string;
 export function stillVideo(name: string, photo?: string, extraFilter?: string): string;
 export function slideshowVideo(name: string, photos: string[], secondsEach?: number): string;
 export function fakeCameraArgs(videoFile: string): string[];
+export function slumpThenUprightVideo(name?: string, seconds?: number): string;

@@ -51,3 +51,37 @@ export function fakeCameraArgs(videoFile) {
     `--use-file-for-fake-video-capture=${videoFile}`,
   ];
 }
+
+/**
+ * The astronaut slumping and sitting up again, looped by the fake camera: `seconds` slumped (the
+ * same photo 1.3× larger and 120 px lower: the head sinks and comes closer, as in a slump), then
+ * `seconds` upright.
+ */
+export function slumpThenUprightVideo(name = 'astronaut-slump', seconds = 10) {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const out = join(FAKE_CAMERA_DIR, `${name}.y4m`);
+  if (existsSync(out)) return out;
+  const slump = `${FIT},scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1`;
+  ffmpeg([
+    '-loop',
+    '1',
+    '-t',
+    String(seconds),
+    '-i',
+    ASTRONAUT_JPG,
+    '-loop',
+    '1',
+    '-t',
+    String(seconds),
+    '-i',
+    ASTRONAUT_JPG,
+    '-filter_complex',
+    `[0:v]${slump},fps=5[a];[1:v]${FIT},setsar=1,fps=5[b];[a][b]concat=n=2:v=1:a=0[out]`,
+    '-map',
+    '[out]',
+    '-f',
+    'yuv4mpegpipe',
+    out,
+  ]);
+  return out;
+}

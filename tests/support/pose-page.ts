@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { PoseSample } from '../../src/core/pose/keypoints';
 
+export { CALIBRATED_STATE } from './web-host';
+
 /** Waits in the page for the next pose sample with a person in it and returns it. */
 export async function nextPoseSample(page: Page, timeoutMs = 45_000): Promise<PoseSample> {
   return page.evaluate(

@@ -12,6 +12,9 @@ import {
   type PoseEngineStatus,
 } from './app-state';
 import { parseStoredAppState } from './app-state-schema';
+import type { PostureBaseline } from '../posture/calibration';
+import type { ScoreFloors } from '../posture/features';
+import type { PostureState } from '../posture/state-machine';
 
 export type CoreCommand =
   | { type: 'pause'; duration: PauseDuration }
@@ -30,7 +33,12 @@ export type CoreCommand =
       probed: boolean;
     }
   | { type: 'keep-live-view' }
-  | { type: 'end-live-view' };
+  | { type: 'end-live-view' }
+  | { type: 'keep-calibrating' }
+  | { type: 'end-calibrating' }
+  | { type: 'save-calibration'; name: string; baseline: PostureBaseline; floors: ScoreFloors }
+  | { type: 'select-profile'; name: string }
+  | { type: 'report-posture'; state: PostureState };
 
 /** Where a host keeps the app state between runs (a file in Electron, localStorage on the web). */
 export interface AppStateStore {
@@ -61,6 +69,8 @@ export class AppController {
           camera: { status: 'off', detail: null },
           pose: { ...stored.pose, status: 'idle', detail: null },
           liveViewUntil: 0,
+          calibratingUntil: 0,
+          posture: { kind: 'unknown', since: now, score: 0, signals: [] },
         }
       : initialAppState(now);
     this.expire(now);
@@ -111,6 +121,20 @@ export class AppController {
         return this.commit({ ...s, liveViewUntil: now + LIVE_VIEW_LEASE_MS });
       case 'end-live-view':
         return this.commit({ ...s, liveViewUntil: 0 });
+      case 'keep-calibrating':
+        return this.commit({ ...s, calibratingUntil: now + LIVE_VIEW_LEASE_MS });
+      case 'end-calibrating':
+        return this.commit({ ...s, calibratingUntil: 0 });
+      case 'save-calibration': {
+        const profile = { name: command.name, baseline: command.baseline, floors: command.floors, calibratedAt: now };
+        const others = s.calibration.profiles.filter((p) => p.name !== command.name);
+        return this.commit({ ...s, calibration: { active: command.name, profiles: [...others, profile] } });
+      }
+      case 'select-profile':
+        if (!s.calibration.profiles.some((p) => p.name === command.name)) return s;
+        return this.commit({ ...s, calibration: { ...s.calibration, active: command.name } });
+      case 'report-posture':
+        return this.commit({ ...s, posture: command.state });
     }
   }
 

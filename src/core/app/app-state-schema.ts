@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { KEYPOINT_NAMES } from '../pose/keypoints';
+import { SIGNAL_NAMES } from '../posture/classifier';
+import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
   CAMERA_STATUSES,
   INITIAL_POSE_ENGINE,
@@ -8,6 +11,45 @@ import {
 } from './app-state';
 
 const optionalMs = z.number().finite().min(0).max(1e13).nullable();
+
+const nullableNumber = z.number().finite().nullable();
+
+export const baselineSchema = z
+  .object({
+    headY: nullableNumber,
+    headX: nullableNumber,
+    faceWidth: nullableNumber,
+    faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),
+    neckRatio: nullableNumber,
+    shoulderTilt: nullableNumber,
+    headPitch: nullableNumber,
+    noseY: nullableNumber,
+    earSpanRatio: nullableNumber,
+    noseAboveShoulders: nullableNumber,
+    glanceHeadDrop: nullableNumber,
+    frames: z.number().int().min(0).max(10_000),
+  })
+  .strict();
+
+export const floorsSchema = z.partialRecord(z.enum(KEYPOINT_NAMES), z.number().min(0).max(1));
+
+export const calibrationProfileSchema = z
+  .object({
+    name: z.string().min(1).max(60),
+    baseline: baselineSchema,
+    floors: floorsSchema,
+    calibratedAt: z.number().finite().min(0),
+  })
+  .strict();
+
+export const postureStateSchema = z
+  .object({
+    kind: z.enum(POSTURE_STATE_KINDS),
+    since: z.number().finite(),
+    score: z.number().finite().min(0).max(1000),
+    signals: z.array(z.enum(SIGNAL_NAMES)).max(SIGNAL_NAMES.length),
+  })
+  .strict();
 
 export const poseEngineSchema = z
   .object({
@@ -35,6 +77,12 @@ export const appStateSchema = z
       .strict(),
     pose: poseEngineSchema.default({ ...INITIAL_POSE_ENGINE }),
     liveViewUntil: z.number().finite().default(0),
+    calibratingUntil: z.number().finite().default(0),
+    calibration: z
+      .object({ active: z.string().max(60).nullable(), profiles: z.array(calibrationProfileSchema).max(20) })
+      .strict()
+      .default({ active: null, profiles: [] }),
+    posture: postureStateSchema.default({ kind: 'unknown', since: 0, score: 0, signals: [] }),
   })
   .strict();
 

@@ -1,4 +1,7 @@
 import { HOUR_MS, localDayKey, MINUTE_MS, startOfNextLocalDay } from '../clock';
+import type { PostureBaseline } from '../posture/calibration';
+import type { ScoreFloors } from '../posture/features';
+import type { PostureState } from '../posture/state-machine';
 
 export const PAUSE_DURATIONS = ['15m', '1h', 'tomorrow'] as const;
 export type PauseDuration = (typeof PAUSE_DURATIONS)[number];
@@ -22,6 +25,19 @@ export interface PoseEngineState {
 
 export const LIVE_VIEW_LEASE_MS = 15_000;
 
+/** A calibrated upright reference for one set-up (e.g. "Laptop", "External monitor"). */
+export interface CalibrationProfile {
+  name: string;
+  baseline: PostureBaseline;
+  floors: ScoreFloors;
+  calibratedAt: number;
+}
+
+export interface CalibrationState {
+  active: string | null;
+  profiles: CalibrationProfile[];
+}
+
 export interface PauseState {
   /** When monitoring resumes by itself. */
   until: number;
@@ -35,6 +51,11 @@ export interface AppState {
   pose: PoseEngineState;
   /** Someone is watching the live camera view until then (renewed while the view is open). */
   liveViewUntil: number;
+  /** The calibration wizard is collecting frames until then (renewed while it runs). */
+  calibratingUntil: number;
+  calibration: CalibrationState;
+  /** The current posture judgement (live, never stored). */
+  posture: PostureState;
 }
 
 /** What the tray and the header show at a glance, most important first. */
@@ -47,7 +68,18 @@ export function initialAppState(now: number): AppState {
     water: { day: localDayKey(now), glasses: 0 },
     pose: { ...INITIAL_POSE_ENGINE },
     liveViewUntil: 0,
+    calibratingUntil: 0,
+    calibration: { active: null, profiles: [] },
+    posture: { kind: 'unknown', since: now, score: 0, signals: [] },
   };
+}
+
+export function activeProfile(state: AppState): CalibrationProfile | null {
+  return state.calibration.profiles.find((p) => p.name === state.calibration.active) ?? null;
+}
+
+export function isCalibrating(state: AppState, now: number): boolean {
+  return state.calibratingUntil > now;
 }
 
 export const INITIAL_POSE_ENGINE: PoseEngineState = {

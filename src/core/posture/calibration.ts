@@ -14,6 +14,8 @@ export interface PostureBaseline {
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;
+  /** How far (face widths) the head centre sank while the person glanced at the keyboard. */
+  glanceHeadDrop: number | null;
   frames: number;
 }
 
@@ -45,6 +47,19 @@ export interface CalibrationFrame {
   noseAboveShoulders: number | null;
 }
 
+/**
+ * Learns a glance at the keyboard as normal: the head centre's typical drop during the glance
+ * (face widths) raises the head-drop threshold for this person, so looking down is not a slump.
+ */
+export function learnGlance(baseline: PostureBaseline, glance: readonly PostureFeatures[]): PostureBaseline {
+  if (baseline.headY === null || !baseline.faceWidth) return baseline;
+  const drops = glance
+    .filter((f) => f.headY !== null)
+    .map((f) => ((f.headY! - baseline.headY!) * f.frameHeight) / baseline.faceWidth!);
+  const typical = median(drops);
+  return { ...baseline, glanceHeadDrop: typical === null ? null : Math.max(0, typical) };
+}
+
 export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
   const f = frames.map((x) => x.features);
   const ears = f.filter((x) => x.faceWidthFrom === 'ears');
@@ -61,6 +76,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     noseY: median(f.map((x) => x.noseY)),
     earSpanRatio: median(frames.map((x) => x.earSpanRatio)),
     noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
+    glanceHeadDrop: null,
     frames: frames.length,
   };
 }

@@ -3,7 +3,8 @@ import type { PostureFeatures } from './features';
 import { isCalibratedPerson } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
-export type SignalName = 'headDrop' | 'forwardHead' | 'neck' | 'shoulderTilt';
+export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'shoulderTilt'] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** Per-signal sensitivity: 1 is the default, 2 reacts to half the change, 0.5 needs twice as much. */
 export type Sensitivity = Record<'headDrop' | 'forwardHead' | 'shoulderTilt', number>;
@@ -41,7 +42,9 @@ export function classify(
   const signals: Partial<Record<SignalName, number>> = {};
   if (baseline.faceWidth) {
     const drop = ((features.headY - baseline.headY) * features.frameHeight) / baseline.faceWidth;
-    signals.headDrop = (drop / THRESHOLDS.headDrop) * sensitivity.headDrop;
+    // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
+    const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (baseline.glanceHeadDrop ?? 0));
+    signals.headDrop = (drop / threshold) * sensitivity.headDrop;
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
     const growth = features.faceWidth / baseline.faceWidth - 1;

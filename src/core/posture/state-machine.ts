@@ -1,7 +1,16 @@
 import type { Classification, SignalName } from './classifier';
 
 /** What the app believes about the person's posture right now. */
-export type PostureStateKind = 'good' | 'slouching' | 'away' | 'unknown' | 'paused' | 'too-dark' | 'camera-off';
+export const POSTURE_STATE_KINDS = [
+  'good',
+  'slouching',
+  'away',
+  'unknown',
+  'paused',
+  'too-dark',
+  'camera-off',
+] as const;
+export type PostureStateKind = (typeof POSTURE_STATE_KINDS)[number];
 
 export interface PostureState {
   kind: PostureStateKind;

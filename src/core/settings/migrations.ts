@@ -5,8 +5,15 @@ type RawObject = Record<string, unknown>;
 /** migrations[n] turns a version-n object into a version-(n+1) object. */
 export type SettingsMigrations = Readonly<Record<number, (old: RawObject) => RawObject>>;
 
-/** Version 1 is the first released schema; add `1: (v1) => v2` here when the schema changes. */
-export const SETTINGS_MIGRATIONS: SettingsMigrations = {};
+/** One step per schema change; each turns version n into version n + 1. */
+export const SETTINGS_MIGRATIONS: SettingsMigrations = {
+  // Version 2 added posture judgement settings (grace period, per-signal sensitivity).
+  1: (v1) => ({
+    ...v1,
+    version: 2,
+    posture: { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 },
+  }),
+};
 
 export interface LoadedSettings {
   settings: Settings;

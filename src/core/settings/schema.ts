@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const LANGUAGES = ['system', 'en', 'de'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -26,12 +26,25 @@ export const hydrationSettingsSchema = z
   })
   .strict();
 
+const sensitivity = z.number().min(0.5).max(2);
+
+/** How posture is judged: the grace period before a slouch counts, and per-signal sensitivity. */
+export const postureSettingsSchema = z
+  .object({
+    graceSeconds: z.number().int().min(0).max(120),
+    sensitivityHeadDrop: sensitivity,
+    sensitivityForwardHead: sensitivity,
+    sensitivityShoulderTilt: sensitivity,
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
     general: generalSettingsSchema,
     monitoring: monitoringSettingsSchema,
     hydration: hydrationSettingsSchema,
+    posture: postureSettingsSchema,
   })
   .strict();
 
@@ -44,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   general: { openAtLogin: false, language: 'system', theme: 'system' },
   monitoring: { cameraDeviceId: null },
   hydration: { dailyGoalGlasses: 8 },
+  posture: { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 },
 }) as Settings;
 
 /** A change request: any subset of sections, each with any subset of its fields. */
@@ -52,6 +66,7 @@ export const settingsPatchSchema = z
     general: generalSettingsSchema.partial().strict().optional(),
     monitoring: monitoringSettingsSchema.partial().strict().optional(),
     hydration: hydrationSettingsSchema.partial().strict().optional(),
+    posture: postureSettingsSchema.partial().strict().optional(),
   })
   .strict();
 
@@ -63,5 +78,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     general: { ...current.general, ...patch.general },
     monitoring: { ...current.monitoring, ...patch.monitoring },
     hydration: { ...current.hydration, ...patch.hydration },
+    posture: { ...current.posture, ...patch.posture },
   });
 }

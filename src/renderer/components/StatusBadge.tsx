@@ -11,16 +11,24 @@ export function StatusBadge() {
   const { time } = useFormatters();
   const status = monitoringStatus(state, now);
   // While monitoring, say so when the pose worker is (re)starting rather than claiming all is well.
+  const posture = state.posture.kind;
   const key =
     status === 'monitoring' && (state.pose.status === 'restarting' || state.pose.status === 'loading')
       ? `status.pose-${state.pose.status}`
-      : `status.${status}`;
+      : status === 'monitoring' && (posture === 'good' || posture === 'slouching' || posture === 'away')
+        ? `status.posture-${posture}`
+        : `status.${status}`;
   const text = t(key, {
     until: state.pause ? time(state.pause.until) : '',
     detail: (state.pose.status === 'failed' ? state.pose.detail : state.camera.detail) ?? '',
   });
   return (
-    <p className={`status-badge status-${status}`} role="status" aria-live="polite" aria-label={t('status.label')}>
+    <p
+      className={`status-badge status-${status} posture-${state.posture.kind}`}
+      role="status"
+      aria-live="polite"
+      aria-label={t('status.label')}
+    >
       <span className="status-shape" aria-hidden="true" />
       <span>{text}</span>
     </p>

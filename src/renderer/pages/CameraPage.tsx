@@ -1,65 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 import { CameraPicker } from './CameraPicker';
-import { drawSkeleton, framesPerMinute, median } from './skeleton';
-
-const LEASE_RENEW_MS = 10_000;
-
-/** Keeps the monitor sampling faster while this view is open. */
-function useLiveViewLease(active: boolean): void {
-  const { api } = useHost();
-  useEffect(() => {
-    if (!active) return;
-    void api.run({ type: 'keep-live-view' });
-    const id = setInterval(() => void api.run({ type: 'keep-live-view' }), LEASE_RENEW_MS);
-    return () => {
-      clearInterval(id);
-      void api.run({ type: 'end-live-view' });
-    };
-  }, [api, active]);
-}
-
-/** The local preview: its own stream of the chosen camera, shown here only and stopped on leave. */
-function usePreview(video: React.RefObject<HTMLVideoElement | null>, deviceId: string | null, active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    let stream: MediaStream | null = null;
-    let cancelled = false;
-    const constraints: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 480 } };
-    navigator.mediaDevices
-      ?.getUserMedia({
-        audio: false,
-        video: deviceId ? { ...constraints, deviceId: { ideal: deviceId } } : constraints,
-      })
-      .then((s) => {
-        if (cancelled) return s.getTracks().forEach((t) => t.stop());
-        stream = s;
-        if (video.current) video.current.srcObject = s;
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-      stream?.getTracks().forEach((t) => t.stop());
-    };
-  }, [video, deviceId, active]);
-}
+import { LiveView, useLease } from './LiveView';
+import { framesPerMinute, median } from './skeleton';
 
 export function CameraPage() {
   const { t } = useTranslation();
   const { api, state, settings } = useHost();
   const now = useNow(5_000);
   const { number } = useFormatters();
-  const video = useRef<HTMLVideoElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const [samples, setSamples] = useState<PoseSample[]>([]);
   const paused = isPaused(state, now);
   const active = !paused;
-  useLiveViewLease(active);
-  usePreview(video, settings.monitoring.cameraDeviceId, active);
+  useLease('keep-live-view', 'end-live-view', active);
 
   useEffect(
     () =>
@@ -69,9 +26,6 @@ export function CameraPage() {
     [api],
   );
   const latest = samples.at(-1) ?? null;
-  useEffect(() => {
-    if (canvas.current) drawSkeleton(canvas.current, active ? latest : null, '#22d39a');
-  }, [latest, active]);
 
   const recent = samples.slice(-30);
   const inference = median(recent.map((s) => s.timings.inferenceMs));
@@ -87,10 +41,7 @@ export function CameraPage() {
       {paused ? (
         <p role="note">{t('cameraPage.paused')}</p>
       ) : (
-        <div className="live-view">
-          <video ref={video} autoPlay muted playsInline aria-label={t('cameraPage.preview')} />
-          <canvas ref={canvas} width={640} height={480} role="img" aria-label={t('cameraPage.skeleton')} />
-        </div>
+        <LiveView sample={latest} deviceId={settings.monitoring.cameraDeviceId} />
       )}
       <section aria-labelledby="camera-stats">
         <h2 id="camera-stats">{t('cameraPage.stats')}</h2>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { glassesToday, isPaused, type PauseDuration } from '../../core/app/app-state';
+import { Link } from 'react-router-dom';
+import { activeProfile, glassesToday, isPaused, type PauseDuration } from '../../core/app/app-state';
+import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 
 const PAUSES: { duration: PauseDuration; key: string }[] = [
@@ -15,6 +17,8 @@ export function DashboardPage() {
   const glasses = glassesToday(state, now);
   const goal = settings.hydration.dailyGoalGlasses;
   const paused = isPaused(state, now);
+  const profile = activeProfile(state);
+  const { time } = useFormatters();
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -49,7 +53,23 @@ export function DashboardPage() {
             </button>
           </div>
         </section>
-        {(['posture', 'breaks', 'history'] as const).map((card) => (
+        <section className="card" aria-labelledby="card-posture">
+          <h2 id="card-posture">{t('dashboard.posture.title')}</h2>
+          {profile ? (
+            <>
+              <p className="big-number">{t(`posture.${state.posture.kind}`)}</p>
+              <p className="hint">{t('dashboard.posture.since', { time: time(state.posture.since) })}</p>
+            </>
+          ) : (
+            <p>{t('posture.uncalibrated')}</p>
+          )}
+          <div className="button-row">
+            <Link className="button-link" to="/calibrate">
+              {t(profile ? 'dashboard.posture.recalibrate' : 'dashboard.posture.calibrate')}
+            </Link>
+          </div>
+        </section>
+        {(['breaks', 'history'] as const).map((card) => (
           <section key={card} className="card card-soon" aria-labelledby={`card-${card}`}>
             <h2 id={`card-${card}`}>
               {t(`dashboard.${card}.title`)} <span className="soon-tag">{t('dashboard.comingSoon')}</span>

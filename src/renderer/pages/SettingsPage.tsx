@@ -128,6 +128,41 @@ export function SettingsPage() {
             )}
           </Field>
         </fieldset>
+        <fieldset>
+          <legend>{t('settings.posture')}</legend>
+          <Field label={t('settings.grace')}>
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                min={0}
+                max={120}
+                step={1}
+                value={settings.posture.graceSeconds}
+                onChange={(e) => {
+                  const value = e.target.valueAsNumber;
+                  if (Number.isInteger(value) && value >= 0 && value <= 120) save({ posture: { graceSeconds: value } });
+                }}
+              />
+            )}
+          </Field>
+          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key) => (
+            <Field key={key} label={t(`settings.${key}`)}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="range"
+                  min={0.5}
+                  max={2}
+                  step={0.25}
+                  value={settings.posture[key]}
+                  aria-valuetext={`${settings.posture[key]}×`}
+                  onChange={(e) => save({ posture: { [key]: e.target.valueAsNumber } })}
+                />
+              )}
+            </Field>
+          ))}
+        </fieldset>
         <Diagnostics />
         <p className="save-feedback" role="status" aria-live="polite">
           {feedback}

@@ -115,7 +115,9 @@ export class PoseEngine {
     this.detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
       modelType: poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING,
       modelUrl: { load: async () => this.artifacts as tf.io.ModelArtifacts },
-      enableSmoothing: true,
+      // Off on purpose: frames are ~1 s apart, each is analysed on its own (see estimate), and
+      // decisions are smoothed over time in the posture state machine instead.
+      enableSmoothing: false,
       // Keep weak poses: each keypoint is gated by its own score downstream, and a dim room or a
       // dropped head must read as "weak keypoints", not as "nobody there". (0 would be read as
       // "unset" by pose-detection and replaced by its default of 0.25.)
@@ -148,7 +150,13 @@ export class PoseEngine {
     return results;
   }
 
-  /** Runs MoveNet on an RGB frame; `timestampMs` keeps pose-detection's smoothing on. */
+  /**
+   * Runs MoveNet on an RGB frame, on its own: the crop region pose-detection would carry over from
+   * the previous frame is reset first. Frames are seconds apart and the change gate reuses a
+   * result while the picture stays still, so a result must never depend on an older frame (a crop
+   * left over from a slump skewed the first upright frame after it). It also makes live frames,
+   * calibration and the evaluation of still photos agree.
+   */
   async estimate(
     rgb: Float32Array,
     width: number,
@@ -158,6 +166,7 @@ export class PoseEngine {
     if (!this.detector) throw new Error('pose engine not initialised');
     // float32, because pose-detection casts its input to float32 before cropping: no extra copy.
     const image = tf.tensor3d(rgb.subarray(0, width * height * 3), [height, width, 3], 'float32');
+    this.detector.reset();
     try {
       const poses = await this.detector.estimatePoses(image, { flipHorizontal: false }, timestampMs);
       const pose = poses[0];
@@ -172,11 +181,6 @@ export class PoseEngine {
     } finally {
       image.dispose();
     }
-  }
-
-  /** Forgets smoothing and crop state, so the next frame is analysed on its own. */
-  reset(): void {
-    this.detector?.reset();
   }
 
   /** Benchmark: the bare model on a 192×192 input, on the active backend. */

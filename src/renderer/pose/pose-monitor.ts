@@ -1,4 +1,13 @@
-import { isLiveViewActive, shouldCameraRun, type AppState, type CameraStatus } from '../../core/app/app-state';
+import {
+  activeProfile,
+  isCalibrating,
+  isLiveViewActive,
+  shouldCameraRun,
+  type AppState,
+  type CameraStatus,
+} from '../../core/app/app-state';
+import { PostureTracker } from '../../core/posture/posture-tracker';
+import type { PostureState } from '../../core/posture/state-machine';
 import { Backoff } from '../../core/backoff';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { DarknessDetector } from '../../core/pose/luminance';
@@ -34,6 +43,8 @@ export class PoseMonitor {
   private readonly worker: PoseWorkerClient;
   private readonly sampler = new AdaptiveSampler();
   private readonly darkness = new DarknessDetector();
+  private readonly posture = new PostureTracker(Date.now());
+  private calibrating = false;
   private readonly cameraRetry = new Backoff(2000, 30_000);
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -63,6 +74,7 @@ export class PoseMonitor {
   async start(): Promise<void> {
     const { api } = this.options;
     [this.state, this.settings] = await Promise.all([api.getState(), api.getSettings()]);
+    this.posture.configure(this.settings.posture);
     this.unsubscribe.push(
       api.onStateChanged((state) => {
         this.state = state;
@@ -71,6 +83,7 @@ export class PoseMonitor {
       api.onSettingsChanged((settings) => {
         const cameraChanged = settings.monitoring.cameraDeviceId !== this.settings.monitoring.cameraDeviceId;
         this.settings = settings;
+        this.posture.configure(settings.posture);
         if (cameraChanged && this.camera.isOpen) this.reopen();
       }),
     );
@@ -132,16 +145,20 @@ export class PoseMonitor {
     const allowed = shouldCameraRun(this.state, this.now());
     if (!allowed) {
       if (this.camera.isOpen || this.retryTimer) this.closeCamera('off');
+      this.reportPosture(this.posture.override('paused', this.now()));
       return;
     }
     if (!this.camera.isOpen && !this.opening && !this.retryTimer) {
       void this.openCamera();
       return;
     }
+    // Watching or calibrating wants frames now, not after the current (possibly 2 s) wait.
     const liveView = isLiveViewActive(this.state, this.now());
-    if (liveView !== this.liveView) {
+    const calibrating = isCalibrating(this.state, this.now());
+    if (liveView !== this.liveView || calibrating !== this.calibrating) {
       this.liveView = liveView;
-      if (liveView && this.camera.isOpen && !this.sampling) this.schedule(0);
+      this.calibrating = calibrating;
+      if ((liveView || calibrating) && this.camera.isOpen && !this.sampling) this.schedule(0);
     }
   }
 
@@ -230,7 +247,7 @@ export class PoseMonitor {
     if (result) this.accept(result);
     const delay = this.sampler.nextDelayMs({
       cameraAllowed: shouldCameraRun(this.state, this.now()) && this.camera.isOpen,
-      calibrating: false,
+      calibrating: isCalibrating(this.state, this.now()),
       liveView: isLiveViewActive(this.state, this.now()),
       fixedIntervalMs: this.fixedIntervalMs,
     });
@@ -258,6 +275,9 @@ export class PoseMonitor {
     };
     const dark = this.darkness.update(result.luminance);
     this.sampler.observe(sample, dark);
+    const posture = this.posture.observe(sample, activeProfile(this.state), dark);
+    if (posture) this.sampler.markChanging();
+    this.reportPosture(posture);
     this.report(dark ? 'too-dark' : 'on', dark ? 'Too dark to see you: turn on a light.' : null);
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
@@ -266,10 +286,18 @@ export class PoseMonitor {
       .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
   }
 
+  private reportPosture(state: PostureState | null): void {
+    if (state) void this.options.api.run({ type: 'report-posture', state });
+  }
+
   private report(status: CameraStatus, detail: string | null): void {
     const last = this.lastReported;
     if (last && last.status === status && last.detail === detail) return;
     this.lastReported = { status, detail };
     void this.options.api.run({ type: 'report-camera', status, detail });
+    const looking = status === 'on' || status === 'starting' || status === 'too-dark';
+    if (!looking && shouldCameraRun(this.state, this.now())) {
+      this.reportPosture(this.posture.override('camera-off', this.now()));
+    }
   }
 }

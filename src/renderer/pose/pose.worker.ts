@@ -112,9 +112,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
           factor,
           out,
         );
-        engine.reset();
         const result = await engine.estimate(out, size.width, size.height, 0);
-        engine.reset();
         post({
           type: 'sample',
           requestId: message.requestId,

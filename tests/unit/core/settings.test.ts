@@ -4,10 +4,11 @@ import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../src/core/settings
 import { SettingsService } from '../../../src/core/settings/settings-service';
 
 const valid = {
-  version: 1,
+  version: 2,
   general: { openAtLogin: true, language: 'de', theme: 'dark' },
   monitoring: { cameraDeviceId: 'cam-1' },
   hydration: { dailyGoalGlasses: 10 },
+  posture: { graceSeconds: 30, sensitivityHeadDrop: 1.5, sensitivityForwardHead: 1, sensitivityShoulderTilt: 0.5 },
 };
 
 describe('loadSettings', () => {
@@ -75,15 +76,24 @@ describe('loadSettings', () => {
       Object.entries(migrations).map(([k, f]) => [k, (o: Record<string, unknown>) => (steps.push(k), f(o))]),
     );
     // Use the current schema's shape at the end so the result validates, proving the chain ran.
-    const result = loadSettings({ ...valid, old: 21 }, tracked, 3);
+    const result = loadSettings({ ...valid, version: 1, old: 21 }, tracked, 3);
     expect(steps).toEqual(['1', '2']);
     expect(result.problems.join('\n')).toMatch(/"renamed" is not a settings section/);
     expect(result.problems.join('\n')).toMatch(/"doubled" is not a settings section/);
   });
 
+  it('migrates a real version-1 file to version 2 quietly, keeping every choice', () => {
+    const { posture: _p, ...rest } = valid;
+    const loaded = loadSettings({ ...rest, version: 1 });
+    expect(loaded.recovered).toBe(false);
+    expect(loaded.settings.version).toBe(2);
+    expect(loaded.settings.general).toEqual(valid.general);
+    expect(loaded.settings.posture.graceSeconds).toBe(20);
+  });
+
   it('reports a gap in the migration chain instead of crashing', () => {
-    const result = loadSettings({ ...valid }, {}, 2);
-    expect(result.problems).toContain('no migration from settings version 1');
+    const result = loadSettings({ ...valid }, {}, 3);
+    expect(result.problems).toContain('no migration from settings version 2');
     expect(result.settings.general.language).toBe('de');
   });
 });

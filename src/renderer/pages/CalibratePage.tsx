@@ -1,0 +1,155 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeProfile, isPaused } from '../../core/app/app-state';
+import type { PoseSample } from '../../core/pose/keypoints';
+import { earSpanRatio, noseAboveShoulders } from '../../core/posture/baselines';
+import { calibrate, learnGlance, scoreFloors } from '../../core/posture/calibration';
+import { postureFeatures } from '../../core/posture/features';
+import { useHost, useNow } from '../host-context';
+import { LiveView, useLease } from './LiveView';
+
+const UPRIGHT_MS = 5_000;
+const GLANCE_MS = 3_000;
+const MIN_FRAMES = 5;
+
+type Step = 'start' | 'upright' | 'glance-offer' | 'glance' | 'done' | 'failed';
+
+/** Collects pose samples for `ms` while `active`, reporting progress 0–1. */
+function useCollector(active: boolean, ms: number, onDone: (samples: PoseSample[]) => void) {
+  const { api } = useHost();
+  const [progress, setProgress] = useState(0);
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    if (!active) return;
+    const samples: PoseSample[] = [];
+    const started = Date.now();
+    setProgress(0);
+    const off = api.onPoseSample((s) => {
+      if (s.keypoints.length > 0) samples.push(s);
+    });
+    const tick = setInterval(() => {
+      const p = Math.min(1, (Date.now() - started) / ms);
+      setProgress(p);
+      if (p >= 1) {
+        clearInterval(tick);
+        off();
+        done.current(samples);
+      }
+    }, 200);
+    return () => {
+      clearInterval(tick);
+      off();
+    };
+  }, [api, active, ms]);
+  return progress;
+}
+
+export function CalibratePage() {
+  const { t } = useTranslation();
+  const { api, state, settings } = useHost();
+  const now = useNow(5_000);
+  const nameId = useId();
+  const [step, setStep] = useState<Step>('start');
+  const [name, setName] = useState(() => activeProfile(state)?.name ?? t('calibrate.defaultProfile'));
+  const [upright, setUpright] = useState<PoseSample[]>([]);
+  const [latest, setLatest] = useState<PoseSample | null>(null);
+  const collecting = step === 'upright' || step === 'glance';
+  useLease('keep-calibrating', 'end-calibrating', collecting);
+  useEffect(() => api.onPoseSample(setLatest), [api]);
+
+  const save = (uprightSamples: PoseSample[], glance: PoseSample[]) => {
+    const floors = scoreFloors(uprightSamples);
+    let baseline = calibrate(
+      uprightSamples.map((s) => ({
+        features: postureFeatures(s, floors),
+        earSpanRatio: earSpanRatio(s, floors),
+        noseAboveShoulders: noseAboveShoulders(s, floors),
+      })),
+    );
+    if (glance.length > 0)
+      baseline = learnGlance(
+        baseline,
+        glance.map((s) => postureFeatures(s, floors)),
+      );
+    void api.run({ type: 'save-calibration', name: name.trim() || t('calibrate.defaultProfile'), baseline, floors });
+    setStep('done');
+  };
+
+  const uprightProgress = useCollector(step === 'upright', UPRIGHT_MS, (samples) => {
+    const floors = scoreFloors(samples);
+    const usable = samples.filter((s) => postureFeatures(s, floors).headY !== null);
+    if (usable.length < MIN_FRAMES) return setStep('failed');
+    setUpright(usable);
+    setStep('glance-offer');
+  });
+  const glanceProgress = useCollector(step === 'glance', GLANCE_MS, (samples) => save(upright, samples));
+
+  if (isPaused(state, now)) return <p role="note">{t('cameraPage.paused')}</p>;
+  const progress = step === 'upright' ? uprightProgress : glanceProgress;
+
+  return (
+    <>
+      <h1>{t('calibrate.title')}</h1>
+      {state.calibration.profiles.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${nameId}-active`}>{t('calibrate.activeProfile')}</label>
+          <select
+            id={`${nameId}-active`}
+            value={state.calibration.active ?? ''}
+            onChange={(e) => void api.run({ type: 'select-profile', name: e.target.value })}
+          >
+            {state.calibration.profiles.map((p) => (
+              <option key={p.name} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor={nameId}>{t('calibrate.profileName')}</label>
+        <input
+          id={nameId}
+          value={name}
+          maxLength={60}
+          onChange={(e) => setName(e.target.value)}
+          disabled={collecting}
+        />
+        <p className="hint">{t('calibrate.profileHint')}</p>
+      </div>
+      <LiveView sample={latest} deviceId={settings.monitoring.cameraDeviceId} />
+      <div className="wizard" aria-live="polite">
+        {step === 'start' || step === 'failed' ? (
+          <>
+            {step === 'failed' ? <p role="alert">{t('calibrate.failed')}</p> : null}
+            <p>{t('calibrate.sitTallIntro')}</p>
+            <button type="button" onClick={() => setStep('upright')}>
+              {t('calibrate.start')}
+            </button>
+          </>
+        ) : null}
+        {collecting ? (
+          <>
+            <p className="big-number">{t(step === 'upright' ? 'calibrate.sitTall' : 'calibrate.glance')}</p>
+            <progress max={1} value={progress} aria-label={t('calibrate.progress')} />
+          </>
+        ) : null}
+        {step === 'glance-offer' ? (
+          <>
+            <p>{t('calibrate.glanceIntro')}</p>
+            <div className="button-row">
+              <button type="button" onClick={() => setStep('glance')}>
+                {t('calibrate.glanceStart')}
+              </button>
+              <button type="button" className="secondary" onClick={() => save(upright, [])}>
+                {t('calibrate.skipGlance')}
+              </button>
+            </div>
+          </>
+        ) : null}
+        {step === 'done' ? <p role="status">{t('calibrate.done', { name })}</p> : null}
+      </div>
+    </>
+  );
+}
