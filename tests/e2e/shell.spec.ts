@@ -110,6 +110,8 @@ test.describe('web host shell', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Dashboard' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Calibrate' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Camera' })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
