@@ -7,18 +7,17 @@
  * with a fixed 10 fps loop, and peak renderer memory. Prints a table; with --json the last line
  * is one JSON object. Not part of `npm test`: figures on shared machines are noisy.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { ASTRONAUT_JPG, fakeCameraArgs, slideshowVideo } from '../tests/support/fake-camera.mjs';
+import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 60;
 const root = resolve(import.meta.dirname, '..');
-const URL_BASE = 'http://127.0.0.1:4173';
 const SECONDS_PER_PHOTO = 15;
 /** Raw video is 460 kB a frame at 640×480: a dozen photos keep the fake-camera file under 1 GB. */
 const MAX_PHOTOS = 12;
@@ -114,31 +113,14 @@ async function waitForReady(page) {
 async function main() {
   if (!args.includes('--no-build')) {
     log('building the web host…');
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('web host build failed');
+    buildWebHost();
   }
   const { source, files } = photos();
   log(`making the fake-camera video from ${files.length} photo(s) in ${source}…`);
   // One pose every 15 s: far livelier than a person at a desk, so the adaptive policy is not flattered.
   const video = slideshowVideo('bench', files, SECONDS_PER_PHOTO);
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startWebHost();
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(URL_BASE)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 100) throw new Error('web host preview did not start');
-      await sleep(200);
-    }
     const browser = await chromium.launch({
       executablePath: chromiumPath(),
       args: chromiumArgs(fakeCameraArgs(video)),
@@ -222,11 +204,7 @@ async function main() {
     for (const [name, value, unit] of rows) log(`${name.padEnd(40)} ${String(value).padStart(12)} ${unit}`);
     if (json) log(JSON.stringify(result));
   } finally {
-    try {
-      process.kill(-server.pid);
-    } catch {
-      /* already gone */
-    }
+    server.stop();
   }
 }
 

@@ -8,7 +8,6 @@
  * DIR/<subject>/upright/*            expected: not slouched
  * DIR/<subject>/slouched/*           expected: slouched
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -19,10 +18,8 @@ import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
+import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
-
-const URL_BASE = 'http://127.0.0.1:4173';
-const root = resolve(import.meta.dirname, '..');
 
 async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
   const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
@@ -69,29 +66,10 @@ async function main(): Promise<void> {
   if (at < 0 || !args[at + 1]) throw new UsageError('usage: npm run eval:posture -- --data DIR [--json]');
   const subjects = readDataset(resolve(args[at + 1]!));
 
-  if (!args.includes('--no-build')) {
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('web host build failed');
-  }
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  if (!args.includes('--no-build')) buildWebHost();
+  const server = await startWebHost();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(URL_BASE)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 100) throw new Error('web host preview did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const page = await browser.newPage();
     await page.goto(`${URL_BASE}/?eval`);
     await page.waitForFunction(
@@ -180,11 +158,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      /* gone */
-    }
+    server.stop();
   }
 }
 

@@ -1,15 +1,7 @@
-import { keypoint, type KeypointName, type PoseSample } from './keypoints';
+import { keypoint, KEYPOINT_NAMES, type KeypointName, type PoseSample } from './keypoints';
 
-/** The upper-body points a desk webcam reliably sees. */
-const UPPER_BODY: readonly KeypointName[] = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-];
+/** The upper-body points a desk webcam reliably sees: face and shoulders, MoveNet's first seven. */
+const UPPER_BODY: readonly KeypointName[] = KEYPOINT_NAMES.slice(0, 7);
 
 /** Scale of the person in the frame: shoulder width, else eye distance ×2.5, else frame width / 4. */
 export function bodyScale(sample: PoseSample): number {
