@@ -163,6 +163,11 @@ export class PoseMonitor {
   }
 
   private async openCamera(): Promise<void> {
+    if (typeof MediaStreamTrackProcessor === 'undefined') {
+      // Without it no frame can reach the worker; say so rather than show a camera that sees nothing.
+      this.report('error', 'This browser cannot hand camera frames to a worker. Use the desktop app, Chrome or Edge.');
+      return;
+    }
     this.opening = true;
     this.report('starting', null);
     try {
