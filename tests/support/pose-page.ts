@@ -3,11 +3,15 @@ import type { PoseSample } from '../../src/core/pose/keypoints';
 
 export { CALIBRATED_STATE } from './web-host';
 
-/** Waits in the page for the next pose sample with a person in it and returns it. */
+/**
+ * Waits in the page for the next pose sample with a person in it and returns it. Samples are only
+ * shared while a view watches, so this holds the live-view lease as the Camera page does.
+ */
 export async function nextPoseSample(page: Page, timeoutMs = 45_000): Promise<PoseSample> {
   return page.evaluate(
     (timeout) =>
       new Promise<PoseSample>((resolve, reject) => {
+        void window.standTall!.run({ type: 'keep-live-view' });
         const timer = setTimeout(() => reject(new Error('no pose sample in time')), timeout);
         const off = window.standTall!.onPoseSample((sample) => {
           if (sample.keypoints.length === 0) return;

@@ -56,6 +56,7 @@ export function CalibratePage() {
   const [latest, setLatest] = useState<PoseSample | null>(null);
   const collecting = step === 'upright' || step === 'glance';
   useLease('keep-calibrating', 'end-calibrating', collecting);
+  useLease('keep-live-view', 'end-live-view', !isPaused(state, now));
   useEffect(() => api.onPoseSample(setLatest), [api]);
 
   const save = (uprightSamples: PoseSample[], glance: PoseSample[]) => {

@@ -286,6 +286,9 @@ export class PoseMonitor {
     this.report(dark ? 'too-dark' : 'on', dark ? 'Too dark to see you: turn on a light.' : null);
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
+    // Samples only feed views (live view, calibration): when none is watching, they stay here.
+    const watched = isLiveViewActive(this.state, this.now()) || isCalibrating(this.state, this.now());
+    if (!watched) return;
     this.options.api
       .publishPoseSample(sample)
       .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
