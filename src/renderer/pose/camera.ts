@@ -49,8 +49,10 @@ export interface CameraOpened {
  */
 export class Camera {
   private track: MediaStreamTrack | null = null;
-  private frameClone: MediaStreamTrack | null = null;
+  /** Whether `track` already feeds a frame stream (a stream can be handed to one worker only). */
+  private feeding = false;
   private frameRate = 0;
+  private onEnded: () => void = () => undefined;
 
   constructor(private readonly media: MediaDevices = navigator.mediaDevices) {}
 
@@ -83,37 +85,49 @@ export class Camera {
     }
     const track = stream.getVideoTracks()[0];
     if (!track) throw Object.assign(new Error('The camera stream has no video track.'), { name: 'NotFoundError' });
-    track.addEventListener('ended', () => {
-      if (this.track === track) onEnded();
-    });
+    this.onEnded = onEnded;
+    this.watchEnded(track);
     this.track = track;
     return { track, deviceId: track.getSettings().deviceId ?? null, fellBack };
   }
 
-  /** A new frame stream for the pose worker, on its own clone so a restarted worker gets a fresh one. */
+  private watchEnded(track: MediaStreamTrack): void {
+    track.addEventListener('ended', () => {
+      if (this.track === track) this.onEnded();
+    });
+  }
+
+  /**
+   * A frame stream for the pose worker. Only one camera track is ever live, so stopping it always
+   * turns the camera off: a restarted worker gets a stream on a fresh clone, and the track whose
+   * stream went to the dead worker is stopped. (Measured: no CPU change against track + clone.)
+   */
   openFrames(): ReadableStream<VideoFrame> | null {
     if (!this.track || this.track.readyState !== 'live') return null;
     if (typeof MediaStreamTrackProcessor === 'undefined') return null;
-    this.frameClone?.stop();
-    this.frameClone = this.track.clone();
+    if (this.feeding) {
+      const next = this.track.clone();
+      this.watchEnded(next);
+      this.track.stop();
+      this.track = next;
+    }
+    this.feeding = true;
     // Keep only the newest frame: a sample is always the current picture, and old ones are dropped.
-    return new MediaStreamTrackProcessor({ track: this.frameClone, maxBufferSize: 1 }).readable;
+    return new MediaStreamTrackProcessor({ track: this.track, maxBufferSize: 1 }).readable;
   }
 
   /** Lowers or raises how many frames the tracks deliver; only calls the browser on a change. */
   setFrameRate(fps: number): void {
     if (fps === this.frameRate) return;
     this.frameRate = fps;
-    for (const track of [this.track, this.frameClone]) {
-      if (track?.readyState === 'live')
-        void track.applyConstraints({ frameRate: { ideal: fps, max: fps } }).catch(() => undefined);
+    if (this.track?.readyState === 'live') {
+      void this.track.applyConstraints({ frameRate: { ideal: fps, max: fps } }).catch(() => undefined);
     }
   }
 
   stop(): void {
     this.frameRate = 0;
-    this.frameClone?.stop();
-    this.frameClone = null;
+    this.feeding = false;
     this.track?.stop();
     this.track = null;
   }
