@@ -22,6 +22,15 @@ function useThemeAndLanguage(): void {
   }, [language]);
 }
 
+/** The screens in navigation order (also the keyboard tab order). */
+const SCREENS = [
+  { path: '/', label: 'nav.dashboard' },
+  { path: '/calibrate', label: 'nav.calibrate' },
+  { path: '/camera', label: 'nav.camera' },
+  { path: '/settings', label: 'nav.settings' },
+  { path: '/about', label: 'nav.about' },
+] as const;
+
 export function App() {
   const { t } = useTranslation();
   useThemeAndLanguage();
@@ -37,23 +46,13 @@ export function App() {
         </div>
         <nav aria-label={t('nav.label')}>
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.dashboard')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/calibrate">{t('nav.calibrate')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/camera">{t('nav.camera')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/settings">{t('nav.settings')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/about">{t('nav.about')}</NavLink>
-            </li>
+            {SCREENS.map(({ path, label }) => (
+              <li key={path}>
+                <NavLink to={path} end={path === '/'}>
+                  {t(label)}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <StatusBadge />

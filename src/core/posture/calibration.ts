@@ -1,16 +1,14 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type PoseSample } from '../pose/keypoints';
 import type { PostureFeatures, ScoreFloors } from './features';
 
+/** The features a baseline keeps: the median of each over the calibration frames. */
+type BaselineFeatures = Pick<
+  PostureFeatures,
+  'headY' | 'headX' | 'faceWidth' | 'faceWidthFrom' | 'neckRatio' | 'shoulderTilt' | 'headPitch' | 'noseY'
+>;
+
 /** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
-export interface PostureBaseline {
-  headY: number | null;
-  headX: number | null;
-  faceWidth: number | null;
-  faceWidthFrom: 'ears' | 'eyes' | null;
-  neckRatio: number | null;
-  shoulderTilt: number | null;
-  headPitch: number | null;
-  noseY: number | null;
+export interface PostureBaseline extends BaselineFeatures {
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;

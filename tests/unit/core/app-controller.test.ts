@@ -125,16 +125,22 @@ describe('AppController water and camera', () => {
   });
 });
 
+/** A controller whose deadlines run on a fake scheduler, as the hosts wire it. */
+function setupWithTimer() {
+  const { clock, app } = setup();
+  const scheduler = new FakeScheduler(clock);
+  const timer = new DeadlineTimer(
+    scheduler,
+    () => clock.now(),
+    () => app.nextDeadline(),
+    () => app.tick(),
+  );
+  return { clock, app, scheduler, timer };
+}
+
 describe('DeadlineTimer', () => {
   it('resumes a pause on time through the host timer', () => {
-    const { clock, app } = setup();
-    const scheduler = new FakeScheduler(clock);
-    const timer = new DeadlineTimer(
-      scheduler,
-      () => clock.now(),
-      () => app.nextDeadline(),
-      () => app.tick(),
-    );
+    const { app, scheduler, timer } = setupWithTimer();
     app.subscribe(() => timer.rearm());
     app.dispatch({ type: 'pause', duration: '15m' });
     scheduler.advanceTo(MON_0900 + 15 * MINUTE_MS - 1);
@@ -145,14 +151,7 @@ describe('DeadlineTimer', () => {
   });
 
   it('notices a clock jump (suspend) within a minute instead of waiting out a long timer', () => {
-    const { clock, app } = setup();
-    const scheduler = new FakeScheduler(clock);
-    const timer = new DeadlineTimer(
-      scheduler,
-      () => clock.now(),
-      () => app.nextDeadline(),
-      () => app.tick(),
-    );
+    const { clock, app, scheduler, timer } = setupWithTimer();
     app.subscribe(() => timer.rearm());
     app.dispatch({ type: 'pause', duration: '1h' });
     // The machine sleeps: wall time jumps 3 h while no timer ran.
@@ -162,14 +161,7 @@ describe('DeadlineTimer', () => {
   });
 
   it('keeps at most one timer armed', () => {
-    const { clock, app } = setup();
-    const scheduler = new FakeScheduler(clock);
-    const timer = new DeadlineTimer(
-      scheduler,
-      () => clock.now(),
-      () => app.nextDeadline(),
-      () => app.tick(),
-    );
+    const { app, scheduler, timer } = setupWithTimer();
     for (let i = 0; i < 100; i++) {
       app.dispatch({ type: 'pause', duration: '1h' });
       timer.rearm();
