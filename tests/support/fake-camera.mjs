@@ -62,19 +62,10 @@ export function slumpThenUprightVideo(name = 'astronaut-slump', seconds = 10) {
   const out = join(FAKE_CAMERA_DIR, `${name}.y4m`);
   if (existsSync(out)) return out;
   const slump = `${FIT},scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1`;
+  const photo = ['-loop', '1', '-t', String(seconds), '-i', ASTRONAUT_JPG];
   ffmpeg([
-    '-loop',
-    '1',
-    '-t',
-    String(seconds),
-    '-i',
-    ASTRONAUT_JPG,
-    '-loop',
-    '1',
-    '-t',
-    String(seconds),
-    '-i',
-    ASTRONAUT_JPG,
+    ...photo,
+    ...photo,
     '-filter_complex',
     `[0:v]${slump},fps=5[a];[1:v]${FIT},setsar=1,fps=5[b];[a][b]concat=n=2:v=1:a=0[out]`,
     '-map',

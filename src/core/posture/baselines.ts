@@ -1,5 +1,5 @@
-import { keypoint, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
-import type { ScoreFloors } from './features';
+import type { PoseSample } from '../pose/keypoints';
+import { seenKeypoint, type ScoreFloors } from './features';
 import type { PostureBaseline } from './calibration';
 import type { Verdict } from './classifier';
 
@@ -10,17 +10,15 @@ import type { Verdict } from './classifier';
 export type BaselineName = 'noseDrop' | 'headHeightRatio' | 'faceSize';
 
 export function earSpanRatio(sample: PoseSample, floors: ScoreFloors = {}): number | null {
-  const at = (n: KeypointName) => keypoint(sample, n, floors[n] ?? MIN_KEYPOINT_SCORE);
-  const l = at('left_ear');
-  const r = at('right_ear');
+  const l = seenKeypoint(sample, 'left_ear', floors);
+  const r = seenKeypoint(sample, 'right_ear', floors);
   return l && r ? Math.hypot(l.x - r.x, l.y - r.y) / sample.frameWidth : null;
 }
 
 export function noseAboveShoulders(sample: PoseSample, floors: ScoreFloors = {}): number | null {
-  const at = (n: KeypointName) => keypoint(sample, n, floors[n] ?? MIN_KEYPOINT_SCORE);
-  const nose = at('nose');
-  const l = at('left_shoulder');
-  const r = at('right_shoulder');
+  const nose = seenKeypoint(sample, 'nose', floors);
+  const l = seenKeypoint(sample, 'left_shoulder', floors);
+  const r = seenKeypoint(sample, 'right_shoulder', floors);
   if (!nose || !l || !r) return null;
   const width = Math.hypot(l.x - r.x, l.y - r.y);
   return width > 0 ? ((l.y + r.y) / 2 - nose.y) / width : null;
@@ -32,7 +30,7 @@ export function baselineVerdicts(
   calibration: PostureBaseline,
   floors: ScoreFloors = {},
 ): Record<BaselineName, Verdict> {
-  const nose = keypoint(sample, 'nose', floors.nose ?? MIN_KEYPOINT_SCORE);
+  const nose = seenKeypoint(sample, 'nose', floors);
   const noseDrop: Verdict =
     nose && calibration.noseY !== null
       ? nose.y / sample.frameHeight - calibration.noseY > 0.05

@@ -40,8 +40,13 @@ const angle = (left: Keypoint, right: Keypoint) => Math.atan2(left.y - right.y, 
 /** Per-keypoint confidence floors; by default every point needs MIN_KEYPOINT_SCORE. */
 export type ScoreFloors = Partial<Record<KeypointName, number>>;
 
+/** A keypoint if it was seen above its floor, else null. */
+export function seenKeypoint(sample: PoseSample, name: KeypointName, floors: ScoreFloors = {}): Keypoint | null {
+  return keypoint(sample, name, floors[name] ?? MIN_KEYPOINT_SCORE);
+}
+
 export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): PostureFeatures {
-  const at = (name: KeypointName) => keypoint(sample, name, floors[name] ?? MIN_KEYPOINT_SCORE);
+  const at = (name: KeypointName) => seenKeypoint(sample, name, floors);
   const nose = at('nose');
   const le = at('left_eye');
   const re = at('right_eye');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../host-context';
+import { listCameras } from '../pose/camera';
 
 /** Lists the cameras (names appear once permission is granted) and remembers the choice. */
 export function CameraPicker() {
@@ -12,8 +13,7 @@ export function CameraPicker() {
   useEffect(() => {
     const media = navigator.mediaDevices;
     if (!media?.enumerateDevices) return;
-    const refresh = () =>
-      void media.enumerateDevices().then((all) => setCameras(all.filter((d) => d.kind === 'videoinput' && d.deviceId)));
+    const refresh = () => void listCameras(media).then((all) => setCameras(all.filter((d) => d.deviceId)));
     refresh();
     media.addEventListener('devicechange', refresh);
     return () => media.removeEventListener('devicechange', refresh);
