@@ -35,6 +35,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src/renderer/index.html'),
           monitor: resolve(root, 'src/renderer/monitor.html'),
+          overlay: resolve(root, 'src/renderer/overlay.html'),
         },
       },
     },

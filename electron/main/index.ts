@@ -8,6 +8,7 @@ import { eventChannels, type HostInfo } from '../../src/platform/contract';
 import { HostService } from '../../src/platform/host-service';
 import { resolveLocale } from '../../src/platform/i18n';
 import { electronIpcMain, electronLoginItem, electronTray, electronWindowFactory } from './adapters/electron-adapters';
+import { startAlertServices } from './alert-services';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { hardenSession, hardenWebContents, registerAppScheme, serveAppProtocol } from './hardening';
 import { registerIpcHandlers } from './ipc-bridge';
@@ -85,9 +86,11 @@ async function start(): Promise<void> {
 
   const i18n = await createMainI18n(host.settings.settings.general.language, app.getPreferredSystemLanguages());
   const pageUrl = (page: AppPage, route = '/'): string => `${devServerUrl ?? APP_ORIGIN}/${page}#${route}`;
+  const windowFactory = electronWindowFactory();
+  const preloadPath = path.join(here, '../preload/index.cjs');
   const windows = new WindowManager({
-    factory: electronWindowFactory(),
-    preloadPath: path.join(here, '../preload/index.cjs'),
+    factory: windowFactory,
+    preloadPath,
     pageUrl,
     title: i18n.t('app.name'),
     iconPath: path.join(resourcesDir, 'icons/app-icon.png'),
@@ -107,7 +110,10 @@ async function start(): Promise<void> {
         quit: () => app.quit(),
       }),
   });
-  const renderTray = (): void => void tray.render(host.app.state, host.settings.settings.hydration.dailyGoalGlasses);
+  const renderTray = (): void => {
+    const { hydration, alerts } = host.settings.settings;
+    tray.render(host.app.state, { waterGoal: hydration.dailyGoalGlasses, showPosture: alerts.trayIcon });
+  };
 
   const deadlines = new DeadlineTimer(
     { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
@@ -121,6 +127,7 @@ async function start(): Promise<void> {
   });
   host.settings.subscribe((settings) => {
     syncLoginItem(electronLoginItem(), settings.general.openAtLogin);
+    renderTray();
     void i18n
       .changeLanguage(resolveLocale(settings.general.language, app.getPreferredSystemLanguages()))
       .then(renderTray);
@@ -131,6 +138,14 @@ async function start(): Promise<void> {
     const body = i18n.t(`notices.${notice.kind}`, { detail: notice.detail ?? '' });
     new Notification({ title: i18n.t('app.name'), body, silent: true }).show();
   });
+  const alertServices = startAlertServices({
+    host,
+    translate: (key, params) => i18n.t(key, params ?? {}),
+    factory: windowFactory,
+    preloadPath,
+    overlayUrl: pageUrl('overlay.html'),
+    openDashboard: () => windows.openDashboard('/'),
+  });
   renderTray();
   deadlines.rearm();
 
@@ -139,6 +154,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     deadlines.cancel();
+    alertServices.stop();
     trayAdapter.destroy();
     windows.destroyAll();
   });

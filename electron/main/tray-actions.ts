@@ -23,6 +23,9 @@ export function performTrayAction(action: TrayAction, targets: TrayActionTargets
     case 'pause-tomorrow':
       targets.app.dispatch({ type: 'pause', duration: 'tomorrow' });
       return;
+    case 'pause-until-resumed':
+      targets.app.dispatch({ type: 'pause', duration: 'until-resumed' });
+      return;
     case 'resume':
       targets.app.dispatch({ type: 'resume' });
       return;

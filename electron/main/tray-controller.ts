@@ -30,8 +30,8 @@ export class TrayController {
 
   constructor(private readonly deps: TrayControllerDeps) {}
 
-  render(state: AppState, waterGoal: number): TrayModel {
-    const model = trayModel(state, this.deps.now(), waterGoal, this.deps.formatTime);
+  render(state: AppState, settings: { waterGoal: number; showPosture: boolean }): TrayModel {
+    const model = trayModel(state, this.deps.now(), settings, this.deps.formatTime);
     const tooltip = this.deps.translate(model.tooltipKey, model.tooltipParams);
     const menu = model.menu.map((item) => this.renderItem(item));
     // Rebuilding a native menu is not free and flickers on some desktops: skip identical renders.

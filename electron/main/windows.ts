@@ -1,13 +1,15 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { secureWebPreferences } from './security';
 
-export type WindowKind = 'monitor' | 'dashboard';
-export type AppPage = 'index.html' | 'monitor.html';
+export type WindowKind = 'monitor' | 'dashboard' | 'overlay';
+export type AppPage = 'index.html' | 'monitor.html' | 'overlay.html';
 
 /** The slice of BrowserWindow the manager uses (faked in unit tests). */
 export interface ManagedWindow {
   loadURL(url: string): Promise<void>;
   show(): void;
+  /** Shows without taking focus (overlays must never steal keystrokes). */
+  showInactive(): void;
   focus(): void;
   restore(): void;
   isMinimized(): boolean;

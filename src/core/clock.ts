@@ -7,6 +7,9 @@ export interface Clock {
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 
+/** The latest instant a Date can hold: "until further notice" that still formats and stores. */
+export const NEVER = 8.64e15;
+
 /** Local calendar day key (YYYY-MM-DD) of an instant, in the runtime's time zone. */
 export function localDayKey(epochMs: number): string {
   const d = new Date(epochMs);

@@ -13,6 +13,8 @@ import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause'), duration: z.enum(PAUSE_DURATIONS) }).strict(),
   z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('snooze') }).strict(),
+  z.object({ type: z.literal('acknowledge-alert') }).strict(),
   z.object({ type: z.literal('log-water') }).strict(),
   z.object({ type: z.literal('undo-water') }).strict(),
   z
@@ -72,7 +74,7 @@ export const noticeIdSchema = z.string().min(1).max(64);
 
 export interface Notice {
   id: string;
-  kind: 'settings-recovered' | 'state-write-failed';
+  kind: 'settings-recovered' | 'state-write-failed' | 'shortcut-failed';
   /** Extra facts for the message (e.g. where the backup of a corrupt file went). */
   detail: string | null;
 }

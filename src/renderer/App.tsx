@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router-dom';
 import { applyLanguage } from './i18n';
 import { useHost } from './host-context';
+import { AlertBanner } from './components/AlertBanner';
+import { EdgeGlow } from './components/EdgeGlow';
 import { NoticeList } from './components/NoticeList';
 import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
@@ -33,6 +35,7 @@ const SCREENS = [
 
 export function App() {
   const { t } = useTranslation();
+  const { info, state } = useHost();
   useThemeAndLanguage();
   return (
     <HashRouter>
@@ -58,6 +61,7 @@ export function App() {
         <StatusBadge />
       </header>
       <NoticeList />
+      <AlertBanner />
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
@@ -68,6 +72,8 @@ export function App() {
           <Route path="*" element={<DashboardPage />} />
         </Routes>
       </main>
+      {/* The desktop app glows every display from overlay windows; in a browser, the page glows. */}
+      {info.kind === 'web' && <EdgeGlow level={state.alert.glow} />}
     </HashRouter>
   );
 }

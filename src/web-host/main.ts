@@ -2,11 +2,23 @@ import { version } from '../../package.json';
 import i18next from 'i18next';
 import { mountApp } from '../renderer/mount';
 import { startPoseMonitor } from '../renderer/pose/start-monitor';
+import { showRemindersAsWebNotifications, watchBattery } from './web-alerts';
 import { createWebHost } from './web-host';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const host = createWebHost({ storage: window.localStorage, version });
+const params = new URLSearchParams(location.search);
+// Tests inject time (`?test-clock`): the host's clock can be moved forward, never the page's timers.
+let clockOffset = 0;
+const clock = { now: () => Date.now() + clockOffset };
+const host = createWebHost({ storage: window.localStorage, version, clock });
+if (params.has('test-clock')) {
+  const advance = (ms: number) => {
+    clockOffset += ms;
+    host.service.app.tick();
+  };
+  Object.defineProperty(window, 'standTallTestClock', { value: { advance }, enumerable: false });
+}
 // Exposed like the Electron preload does, so tests and the console see the same contract.
 Object.defineProperty(window, 'standTall', { value: host.api, enumerable: true });
 const mounted = mountApp(host.api, root);
@@ -18,9 +30,11 @@ host.service.onNewNotice((notice) => {
       new Notification('Stand Tall', { body: i18next.t(`notices.${notice.kind}`, { detail: notice.detail ?? '' }) }),
   );
 });
+showRemindersAsWebNotifications(host.service.app, (key, p) => i18next.t(key, p ?? {}), clock.now);
+void watchBattery(host.service.app).catch(() => undefined);
 // In the browser the UI and the monitor share one page (Electron gives the monitor its own window).
 const monitor = startPoseMonitor(host.api);
-if (new URLSearchParams(location.search).has('bench') || new URLSearchParams(location.search).has('eval')) {
+if (params.has('bench') || params.has('eval')) {
   // Benchmark hooks (`npm run bench:pose`): switch sampling policy and time the bare model.
   Object.defineProperty(window, 'standTallBench', { value: monitor, enumerable: false });
 }

@@ -2,17 +2,25 @@
 import {
   app,
   BrowserWindow,
+  globalShortcut,
   ipcMain,
   Menu,
   nativeImage,
   nativeTheme,
+  Notification,
+  powerMonitor,
+  screen,
   Tray,
   type BrowserWindowConstructorOptions,
   type MenuItemConstructorOptions,
 } from 'electron';
 import path from 'node:path';
 import type { TrayAction } from '../../../src/core/app/tray-model';
+import type { DisplayAdapter } from '../glow-overlays';
 import type { IpcMainAdapter } from '../ipc-bridge';
+import type { GlobalShortcutAdapter } from '../pause-shortcut';
+import type { NotificationAdapter } from '../slouch-notifier';
+import type { PowerMonitorAdapter } from '../system-watcher';
 import type { LoginItemAdapter } from '../login-item';
 import type { RenderedMenuItem, TrayAdapter } from '../tray-controller';
 import type { ManagedWindow, WindowFactory, WindowKind } from '../windows';
@@ -20,11 +28,18 @@ import type { ManagedWindow, WindowFactory, WindowKind } from '../windows';
 /** Windows are hardened by the app-wide 'web-contents-created' hook, before any page loads. */
 export function electronWindowFactory(): WindowFactory {
   return {
-    create(_kind: WindowKind, options: BrowserWindowConstructorOptions): ManagedWindow {
+    create(kind: WindowKind, options: BrowserWindowConstructorOptions): ManagedWindow {
       const win = new BrowserWindow(options);
+      if (kind === 'overlay') {
+        // Click-through and above full-screen apps, on every workspace.
+        win.setIgnoreMouseEvents(true);
+        win.setAlwaysOnTop(true, 'screen-saver');
+        win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+      }
       return {
         loadURL: (url) => win.loadURL(url),
         show: () => win.show(),
+        showInactive: () => win.showInactive(),
         focus: () => win.focus(),
         restore: () => win.restore(),
         isMinimized: () => win.isMinimized(),
@@ -79,5 +94,51 @@ export function electronLoginItem(): LoginItemAdapter {
   return {
     get: () => app.getLoginItemSettings().openAtLogin,
     set: (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: ['--hidden'] }),
+  };
+}
+
+export function electronNotifications(): NotificationAdapter {
+  return {
+    isSupported: () => Notification.isSupported(),
+    // Action buttons are a macOS feature in Electron; elsewhere a click opens the app.
+    supportsActions: () => process.platform === 'darwin',
+    show(request, handlers) {
+      const notification = new Notification({
+        title: request.title,
+        body: request.body,
+        silent: request.silent,
+        actions: request.actions.map((text) => ({ type: 'button' as const, text })),
+      });
+      notification.on('action', (_event, index) => handlers.onAction(index));
+      notification.on('click', () => handlers.onClick());
+      notification.show();
+      return { close: () => notification.close() };
+    },
+  };
+}
+
+export function electronPowerMonitor(): PowerMonitorAdapter {
+  return {
+    on: (event, listener) => void powerMonitor.on(event as 'lock-screen', listener),
+    isOnBatteryPower: () => powerMonitor.isOnBatteryPower(),
+  };
+}
+
+export function electronGlobalShortcut(): GlobalShortcutAdapter {
+  return {
+    register: (accelerator, callback) => globalShortcut.register(accelerator, callback),
+    unregister: (accelerator) => globalShortcut.unregister(accelerator),
+  };
+}
+
+export function electronDisplays(): DisplayAdapter & { onChange(listener: () => void): void } {
+  return {
+    // The whole display, not the work area: the glow frames the screen edges.
+    displayBounds: () => screen.getAllDisplays().map((d) => d.bounds),
+    onChange: (listener) => {
+      for (const event of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
+        screen.on(event as 'display-added', listener);
+      }
+    },
   };
 }

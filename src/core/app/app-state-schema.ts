@@ -65,7 +65,11 @@ export const poseEngineSchema = z
 export const appStateSchema = z
   .object({
     pause: z
-      .object({ until: z.number().finite(), duration: z.enum(PAUSE_DURATIONS) })
+      .object({
+        until: z.number().finite(),
+        duration: z.enum(PAUSE_DURATIONS),
+        kind: z.enum(['pause', 'snooze']).default('pause'),
+      })
       .strict()
       .nullable(),
     camera: z.object({ status: z.enum(CAMERA_STATUSES), detail: z.string().max(500).nullable() }).strict(),
@@ -83,6 +87,10 @@ export const appStateSchema = z
       .strict()
       .default({ active: null, profiles: [] }),
     posture: postureStateSchema.default({ kind: 'unknown', since: 0, score: 0, signals: [] }),
+    // Live facts, rebuilt at start: whatever was written is ignored.
+    system: z.unknown().optional(),
+    quiet: z.unknown().optional(),
+    alert: z.unknown().optional(),
   })
   .strict();
 

@@ -1,9 +1,11 @@
-import { HOUR_MS, localDayKey, MINUTE_MS, startOfNextLocalDay } from '../clock';
+import { NO_ALERT, type AlertState } from '../alerts/alert-ladder';
+import { IDLE_SYSTEM, type QuietStatus, type SystemState } from '../alerts/quiet-rules';
+import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
 import type { PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
 
-export const PAUSE_DURATIONS = ['15m', '1h', 'tomorrow'] as const;
+export const PAUSE_DURATIONS = ['15m', '1h', 'tomorrow', 'until-resumed'] as const;
 export type PauseDuration = (typeof PAUSE_DURATIONS)[number];
 
 export const CAMERA_STATUSES = ['off', 'starting', 'on', 'no-camera', 'denied', 'in-use', 'too-dark', 'error'] as const;
@@ -38,10 +40,14 @@ export interface CalibrationState {
   profiles: CalibrationProfile[];
 }
 
+export const SNOOZE_MS = 15 * MINUTE_MS;
+
 export interface PauseState {
   /** When monitoring resumes by itself. */
   until: number;
   duration: PauseDuration;
+  /** A snooze comes from a slouch reminder; a pause from the tray, shortcut or dashboard. */
+  kind: 'pause' | 'snooze';
 }
 
 export interface AppState {
@@ -56,6 +62,12 @@ export interface AppState {
   calibration: CalibrationState;
   /** The current posture judgement (live, never stored). */
   posture: PostureState;
+  /** Lock, sleep, power and full-screen facts reported by the host (live, never stored). */
+  system: SystemState;
+  /** Why monitoring is quiet now, derived from the pause, the system and the quiet settings. */
+  quiet: QuietStatus | null;
+  /** The slouch alert ladder (live, never stored). */
+  alert: AlertState;
 }
 
 /** What the tray and the header show at a glance, most important first. */
@@ -71,6 +83,9 @@ export function initialAppState(now: number): AppState {
     calibratingUntil: 0,
     calibration: { active: null, profiles: [] },
     posture: { kind: 'unknown', since: now, score: 0, signals: [] },
+    system: { ...IDLE_SYSTEM },
+    quiet: null,
+    alert: { ...NO_ALERT },
   };
 }
 
@@ -99,21 +114,30 @@ export function pauseEnd(now: number, duration: PauseDuration): number {
       return now + HOUR_MS;
     case 'tomorrow':
       return startOfNextLocalDay(now);
+    case 'until-resumed':
+      return NEVER;
   }
 }
 
+/** An explicit pause or snooze is running (the person can resume it). */
 export function isPaused(state: AppState, now: number): boolean {
   return state.pause !== null && state.pause.until > now;
 }
 
-/** The camera is released (its light goes off) whenever monitoring is paused. */
+/** Monitoring is quiet for any reason: paused, snoozed, locked, asleep, off hours… */
+export function isQuiet(state: AppState, now: number): boolean {
+  const quiet = state.quiet;
+  return quiet !== null && (quiet.resumesAt === null || quiet.resumesAt > now);
+}
+
+/** The camera is released (its light goes off) whenever monitoring is quiet. */
 export function shouldCameraRun(state: AppState, now: number): boolean {
-  return !isPaused(state, now);
+  return !isQuiet(state, now);
 }
 
 export function monitoringStatus(state: AppState, now: number): MonitoringStatus {
   if (state.camera.status === 'error' || state.pose.status === 'failed') return 'error';
-  if (isPaused(state, now)) return 'paused';
+  if (isQuiet(state, now)) return 'paused';
   if (state.camera.status === 'on' || state.camera.status === 'starting') return 'monitoring';
   return 'camera-off';
 }

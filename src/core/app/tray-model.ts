@@ -1,8 +1,17 @@
-import { glassesToday, isPaused, monitoringStatus, type AppState, type MonitoringStatus } from './app-state';
+import { glassesToday, isPaused, type AppState } from './app-state';
+import { displayStatus, type DisplayInfo, type DisplayStatus } from './display-status';
 
 /** Every entry the tray can show; each one does something in every host (no dead items). */
 export type TrayAction =
-  'open' | 'pause-15m' | 'pause-1h' | 'pause-tomorrow' | 'resume' | 'log-water' | 'settings' | 'quit';
+  | 'open'
+  | 'pause-15m'
+  | 'pause-1h'
+  | 'pause-tomorrow'
+  | 'pause-until-resumed'
+  | 'resume'
+  | 'log-water'
+  | 'settings'
+  | 'quit';
 
 export type TrayMenuItem =
   | { kind: 'action'; action: TrayAction; labelKey: string; labelParams?: Record<string, string | number> }
@@ -10,27 +19,35 @@ export type TrayMenuItem =
   | { kind: 'separator' };
 
 export interface TrayModel {
-  status: MonitoringStatus;
+  status: DisplayStatus;
   /** Icon base name in resources/icons (a host adds the light/dark and 1x/2x variant). */
-  icon: `tray-${MonitoringStatus}`;
+  icon: `tray-${DisplayStatus}`;
   tooltipKey: string;
   tooltipParams: Record<string, string | number>;
   menu: TrayMenuItem[];
+}
+
+/** The tooltip says why monitoring is quiet and whether it resumes by itself (and when). */
+export function statusTextKey(prefix: string, info: DisplayInfo): string {
+  if (info.status !== 'paused' || !info.quietReason) return `${prefix}.${info.status}`;
+  const scheduled = info.resumesAt !== null;
+  return `${prefix}.quiet.${info.quietReason}${scheduled || info.quietReason !== 'paused' ? '' : '-manual'}`;
 }
 
 /** Pure description of the tray; hosts translate the keys and render it. */
 export function trayModel(
   state: AppState,
   now: number,
-  waterGoal: number,
+  settings: { waterGoal: number; showPosture: boolean },
   formatTime: (epochMs: number) => string,
 ): TrayModel {
-  const status = monitoringStatus(state, now);
+  const info = displayStatus(state, now, settings.showPosture);
+  const { status } = info;
   const paused = isPaused(state, now);
-  const tooltipParams: Record<string, string | number> = {};
-  if (paused && state.pause) tooltipParams.until = formatTime(state.pause.until);
-  if (status === 'error') tooltipParams.detail = state.camera.detail ?? '';
-  if (status === 'camera-off') tooltipParams.reason = state.camera.status;
+  const tooltipParams: Record<string, string | number> = {
+    until: info.resumesAt !== null ? formatTime(info.resumesAt) : '',
+    detail: info.detail ?? '',
+  };
 
   const pauseItem: TrayMenuItem = paused
     ? { kind: 'action', action: 'resume', labelKey: 'tray.resume' }
@@ -41,13 +58,14 @@ export function trayModel(
           { kind: 'action', action: 'pause-15m', labelKey: 'tray.pause15m' },
           { kind: 'action', action: 'pause-1h', labelKey: 'tray.pause1h' },
           { kind: 'action', action: 'pause-tomorrow', labelKey: 'tray.pauseTomorrow' },
+          { kind: 'action', action: 'pause-until-resumed', labelKey: 'tray.pauseUntilResumed' },
         ],
       };
 
   return {
     status,
     icon: `tray-${status}`,
-    tooltipKey: `tray.tooltip.${status}`,
+    tooltipKey: statusTextKey('tray.tooltip', info),
     tooltipParams,
     menu: [
       { kind: 'action', action: 'open', labelKey: 'tray.open' },
@@ -57,7 +75,7 @@ export function trayModel(
         kind: 'action',
         action: 'log-water',
         labelKey: 'tray.logWater',
-        labelParams: { count: glassesToday(state, now), goal: waterGoal },
+        labelParams: { count: glassesToday(state, now), goal: settings.waterGoal },
       },
       { kind: 'separator' },
       { kind: 'action', action: 'settings', labelKey: 'tray.settings' },

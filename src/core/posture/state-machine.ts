@@ -3,6 +3,8 @@ import type { Classification, SignalName } from './classifier';
 /** What the app believes about the person's posture right now. */
 export const POSTURE_STATE_KINDS = [
   'good',
+  /** Over the slouch threshold but still inside the grace period (a glance, or a slouch starting). */
+  'slipping',
   'slouching',
   'away',
   'unknown',
@@ -122,15 +124,15 @@ export class PostureStateMachine {
     if (over && (slouching || now - this.overSince! >= this.timings.graceMs)) {
       return this.enter('slouching', now, this.smoothed, signals);
     }
-    // Below the threshold, or over it but still within the grace period (e.g. a glance down):
-    // not slouching, though the score shows how close it is.
-    return this.enter('good', now, this.smoothed, []);
+    // Over the threshold but within the grace period (e.g. a glance down) is not a slouch yet:
+    // the tray may hint at it, nothing else reacts.
+    return this.enter(over ? 'slipping' : 'good', now, this.smoothed, []);
   }
 
   private holdOrUnknown(now: number): PostureState | null {
     if (
       now - this.lastKnownAt < this.timings.unknownHoldMs &&
-      (this.state.kind === 'good' || this.state.kind === 'slouching')
+      (this.state.kind === 'good' || this.state.kind === 'slipping' || this.state.kind === 'slouching')
     ) {
       return null;
     }

@@ -1,4 +1,11 @@
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
+import {
+  DEFAULT_ALERTS,
+  DEFAULT_QUIET,
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  settingsSchema,
+  type Settings,
+} from './schema';
 
 type RawObject = Record<string, unknown>;
 
@@ -12,6 +19,13 @@ export const SETTINGS_MIGRATIONS: SettingsMigrations = {
     ...v1,
     version: 2,
     posture: { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 },
+  }),
+  // Version 3 added the alert ladder and the quiet rules (working hours, automatic pauses).
+  2: (v2) => ({
+    ...v2,
+    version: 3,
+    alerts: { ...DEFAULT_ALERTS },
+    quiet: { ...DEFAULT_QUIET, workingHours: DEFAULT_QUIET.workingHours.map((d) => ({ ...d })) },
   }),
 };
 

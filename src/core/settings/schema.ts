@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const LANGUAGES = ['system', 'en', 'de'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -38,6 +38,46 @@ export const postureSettingsSchema = z
   })
   .strict();
 
+/** The alert ladder: each step on or off, and how often reminders may repeat. */
+export const alertSettingsSchema = z
+  .object({
+    /** (a) The tray icon shows posture at once. */
+    trayIcon: z.boolean(),
+    /** (b) A notification once a slouch has lasted the grace period. */
+    notification: z.boolean(),
+    /** (c) A soft glow at the screen edges while the slouch lasts. */
+    screenGlow: z.boolean(),
+    /** At most one notification per this many minutes. */
+    cooldownMinutes: z.number().int().min(1).max(120),
+    /** A slouch lasting this long gets a firmer reminder; 0 never escalates. */
+    escalateAfterMinutes: z.number().int().min(0).max(240),
+  })
+  .strict();
+
+const minuteOfDay = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+export const workdaySchema = z
+  .object({ enabled: z.boolean(), start: minuteOfDay, end: minuteOfDay })
+  .strict()
+  .refine((d) => d.start < d.end, { message: 'a working day must start before it ends' });
+
+/** When Stand Tall stays quiet by itself (and releases the camera). */
+export const quietSettingsSchema = z
+  .object({
+    workingHoursEnabled: z.boolean(),
+    /** One entry per weekday, Sunday first (as Date.getDay counts). */
+    workingHours: z.array(workdaySchema).length(7),
+    pauseOnLock: z.boolean(),
+    pauseOnBattery: z.boolean(),
+    pauseOnFullscreen: z.boolean(),
+    /** Global shortcut (Electron accelerator) that pauses for 15 min or resumes; empty for none. */
+    pauseShortcut: z.string().max(60),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
@@ -45,12 +85,37 @@ export const settingsSchema = z
     monitoring: monitoringSettingsSchema,
     hydration: hydrationSettingsSchema,
     posture: postureSettingsSchema,
+    alerts: alertSettingsSchema,
+    quiet: quietSettingsSchema,
   })
   .strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Language = (typeof LANGUAGES)[number];
 export type Theme = (typeof THEMES)[number];
+export type AlertSettings = z.infer<typeof alertSettingsSchema>;
+export type QuietSettings = z.infer<typeof quietSettingsSchema>;
+export type Workday = z.infer<typeof workdaySchema>;
+
+const OFFICE_DAY: Workday = { enabled: true, start: 9 * 60, end: 17 * 60 + 30 };
+const WEEKEND_DAY: Workday = { ...OFFICE_DAY, enabled: false };
+
+export const DEFAULT_ALERTS: AlertSettings = {
+  trayIcon: true,
+  notification: true,
+  screenGlow: false,
+  cooldownMinutes: 5,
+  escalateAfterMinutes: 10,
+};
+
+export const DEFAULT_QUIET: QuietSettings = {
+  workingHoursEnabled: false,
+  workingHours: [WEEKEND_DAY, OFFICE_DAY, OFFICE_DAY, OFFICE_DAY, OFFICE_DAY, OFFICE_DAY, WEEKEND_DAY],
+  pauseOnLock: true,
+  pauseOnBattery: false,
+  pauseOnFullscreen: false,
+  pauseShortcut: 'CommandOrControl+Alt+P',
+};
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
@@ -58,6 +123,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   monitoring: { cameraDeviceId: null },
   hydration: { dailyGoalGlasses: 8 },
   posture: { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 },
+  alerts: DEFAULT_ALERTS,
+  quiet: DEFAULT_QUIET,
 }) as Settings;
 
 /** A change request: any subset of sections, each with any subset of its fields. */
@@ -67,6 +134,8 @@ export const settingsPatchSchema = z
     monitoring: monitoringSettingsSchema.partial().strict().optional(),
     hydration: hydrationSettingsSchema.partial().strict().optional(),
     posture: postureSettingsSchema.partial().strict().optional(),
+    alerts: alertSettingsSchema.partial().strict().optional(),
+    quiet: quietSettingsSchema.partial().strict().optional(),
   })
   .strict();
 
@@ -79,5 +148,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     monitoring: { ...current.monitoring, ...patch.monitoring },
     hydration: { ...current.hydration, ...patch.hydration },
     posture: { ...current.posture, ...patch.posture },
+    alerts: { ...current.alerts, ...patch.alerts },
+    quiet: { ...current.quiet, ...patch.quiet },
   });
 }

@@ -4,11 +4,18 @@ import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../src/core/settings
 import { SettingsService } from '../../../src/core/settings/settings-service';
 
 const valid = {
-  version: 2,
+  version: 3,
   general: { openAtLogin: true, language: 'de', theme: 'dark' },
   monitoring: { cameraDeviceId: 'cam-1' },
   hydration: { dailyGoalGlasses: 10 },
   posture: { graceSeconds: 30, sensitivityHeadDrop: 1.5, sensitivityForwardHead: 1, sensitivityShoulderTilt: 0.5 },
+  alerts: { trayIcon: true, notification: false, screenGlow: true, cooldownMinutes: 10, escalateAfterMinutes: 0 },
+  quiet: {
+    ...DEFAULT_SETTINGS.quiet,
+    workingHoursEnabled: true,
+    pauseOnBattery: true,
+    pauseShortcut: '',
+  },
 };
 
 describe('loadSettings', () => {
@@ -82,17 +89,36 @@ describe('loadSettings', () => {
     expect(result.problems.join('\n')).toMatch(/"doubled" is not a settings section/);
   });
 
-  it('migrates a real version-1 file to version 2 quietly, keeping every choice', () => {
-    const { posture: _p, ...rest } = valid;
+  it('migrates a real version-1 file to the current version quietly, keeping every choice', () => {
+    const { posture: _p, alerts: _a, quiet: _q, ...rest } = valid;
     const loaded = loadSettings({ ...rest, version: 1 });
     expect(loaded.recovered).toBe(false);
-    expect(loaded.settings.version).toBe(2);
+    expect(loaded.settings.version).toBe(3);
     expect(loaded.settings.general).toEqual(valid.general);
     expect(loaded.settings.posture.graceSeconds).toBe(20);
+    expect(loaded.settings.alerts).toEqual(DEFAULT_SETTINGS.alerts);
+  });
+
+  it('migrates a version-2 file to version 3, adding reminders and quiet times', () => {
+    const { alerts: _a, quiet: _q, ...rest } = valid;
+    const loaded = loadSettings({ ...rest, version: 2 });
+    expect(loaded.recovered).toBe(false);
+    expect(loaded.settings.posture).toEqual(valid.posture);
+    expect(loaded.settings.quiet).toEqual(DEFAULT_SETTINGS.quiet);
+    expect(loaded.settings.quiet.workingHours).not.toBe(DEFAULT_SETTINGS.quiet.workingHours);
+  });
+
+  it('refuses a working day that ends before it starts, keeping the other quiet settings', () => {
+    const edited = structuredClone(valid);
+    edited.quiet.workingHours[1] = { enabled: true, start: 18 * 60, end: 9 * 60 };
+    const loaded = loadSettings(edited);
+    expect(loaded.recovered).toBe(true);
+    expect(loaded.settings.quiet.workingHours).toEqual(DEFAULT_SETTINGS.quiet.workingHours);
+    expect(loaded.settings.quiet.pauseOnBattery).toBe(true);
   });
 
   it('reports a gap in the migration chain instead of crashing', () => {
-    const result = loadSettings({ ...valid }, {}, 3);
+    const result = loadSettings({ ...valid, version: 2 }, {}, 3);
     expect(result.problems).toContain('no migration from settings version 2');
     expect(result.settings.general.language).toBe('de');
   });

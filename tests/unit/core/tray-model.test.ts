@@ -1,53 +1,105 @@
 import { describe, expect, it } from 'vitest';
 import { initialAppState, type AppState } from '../../../src/core/app/app-state';
+import { DISPLAY_STATUSES } from '../../../src/core/app/display-status';
 import { trayModel, type TrayAction, type TrayMenuItem } from '../../../src/core/app/tray-model';
+import { NEVER } from '../../../src/core/clock';
 import { performTrayAction } from '../../../electron/main/tray-actions';
+import en from '../../../src/platform/i18n/en.json';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const fmt = (ms: number) => new Date(ms).toISOString();
 const actions = (items: TrayMenuItem[]): TrayAction[] =>
   items.flatMap((i) => (i.kind === 'action' ? [i.action] : i.kind === 'submenu' ? actions(i.items) : []));
+const settings = { waterGoal: 8, showPosture: true };
+const on = { status: 'on', detail: null } as const;
 
 function state(patch: Partial<AppState>): AppState {
   return { ...initialAppState(NOW), ...patch };
 }
+function posture(kind: AppState['posture']['kind']): AppState {
+  return state({ camera: on, posture: { kind, since: NOW, score: 0, signals: [] } });
+}
+const paused = (until: number, kind: 'pause' | 'snooze' = 'pause'): AppState =>
+  state({
+    camera: on,
+    pause: { until, duration: '15m', kind },
+    quiet: { reason: kind === 'pause' ? 'paused' : 'snoozed', resumesAt: until >= NEVER ? null : until },
+  });
+
+function lookup(key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+}
 
 describe('trayModel', () => {
   it.each([
-    [state({ camera: { status: 'on', detail: null } }), 'monitoring'],
+    [posture('good'), 'good'],
+    [posture('slipping'), 'slipping'],
+    [posture('slouching'), 'slouching'],
+    [posture('away'), 'away'],
+    [posture('unknown'), 'watching'],
     [state({ camera: { status: 'off', detail: null } }), 'camera-off'],
     [state({ camera: { status: 'denied', detail: null } }), 'camera-off'],
-    [state({ pause: { until: NOW + 1000, duration: '15m' } }), 'paused'],
+    [state({ camera: { status: 'too-dark', detail: null } }), 'too-dark'],
+    [state({ camera: on, calibratingUntil: NOW + 5000 }), 'calibrating'],
+    [paused(NOW + 1000), 'paused'],
     [state({ camera: { status: 'error', detail: 'boom' } }), 'error'],
-  ] as const)('picks icon and tooltip for each status', (s, status) => {
-    const model = trayModel(s, NOW, 8, fmt);
+  ] as const)('gives each status its own icon and a tooltip', (s, status) => {
+    const model = trayModel(s, NOW, settings, fmt);
     expect(model.status).toBe(status);
     expect(model.icon).toBe(`tray-${status}`);
-    expect(model.tooltipKey).toBe(`tray.tooltip.${status}`);
+    expect(typeof lookup(model.tooltipKey), model.tooltipKey).toBe('string');
   });
 
-  it('says until when a pause ends', () => {
-    const model = trayModel(state({ pause: { until: NOW + 60_000, duration: '15m' } }), NOW, 8, fmt);
-    expect(model.tooltipParams.until).toBe(fmt(NOW + 60_000));
+  it('keeps posture out of the tray when that alert step is off', () => {
+    expect(trayModel(posture('slouching'), NOW, { ...settings, showPosture: false }, fmt).status).toBe('watching');
+  });
+
+  it('says whether a pause resumes by itself, and when', () => {
+    const scheduled = trayModel(paused(NOW + 60_000), NOW, settings, fmt);
+    expect(scheduled.tooltipKey).toBe('tray.tooltip.quiet.paused');
+    expect(scheduled.tooltipParams.until).toBe(fmt(NOW + 60_000));
+    expect(trayModel(paused(NEVER), NOW, settings, fmt).tooltipKey).toBe('tray.tooltip.quiet.paused-manual');
+    expect(trayModel(paused(NOW + 60_000, 'snooze'), NOW, settings, fmt).tooltipKey).toBe('tray.tooltip.quiet.snoozed');
+    const locked = state({ camera: on, quiet: { reason: 'locked', resumesAt: null } });
+    expect(trayModel(locked, NOW, settings, fmt).tooltipKey).toBe('tray.tooltip.quiet.locked');
+  });
+
+  it('has a translated tooltip for every status and quiet reason', () => {
+    for (const status of DISPLAY_STATUSES.filter((s) => s !== 'paused')) {
+      expect(typeof lookup(`tray.tooltip.${status}`), status).toBe('string');
+    }
+    for (const reason of [
+      'suspended',
+      'locked',
+      'paused',
+      'paused-manual',
+      'snoozed',
+      'off-hours',
+      'on-battery',
+      'fullscreen',
+    ]) {
+      expect(typeof lookup(`tray.tooltip.quiet.${reason}`), reason).toBe('string');
+    }
   });
 
   it('offers pause choices while monitoring and resume while paused', () => {
-    expect(actions(trayModel(state({}), NOW, 8, fmt).menu)).toEqual([
+    expect(actions(trayModel(state({}), NOW, settings, fmt).menu)).toEqual([
       'open',
       'pause-15m',
       'pause-1h',
       'pause-tomorrow',
+      'pause-until-resumed',
       'log-water',
       'settings',
       'quit',
     ]);
-    const paused = trayModel(state({ pause: { until: NOW + 1, duration: '1h' } }), NOW, 8, fmt);
-    expect(actions(paused.menu)).toContain('resume');
-    expect(actions(paused.menu)).not.toContain('pause-15m');
+    const model = trayModel(paused(NOW + 1), NOW, settings, fmt);
+    expect(actions(model.menu)).toContain('resume');
+    expect(actions(model.menu)).not.toContain('pause-15m');
   });
 
   it('shows water progress in the menu label', () => {
-    const model = trayModel(state({ water: { day: '2026-11-23', glasses: 3 } }), NOW, 8, fmt);
+    const model = trayModel(state({ water: { day: '2026-11-23', glasses: 3 } }), NOW, settings, fmt);
     const water = model.menu.find((i) => i.kind === 'action' && i.action === 'log-water');
     expect(water).toMatchObject({ labelParams: { count: 3, goal: 8 } });
   });
@@ -60,6 +112,7 @@ describe('performTrayAction', () => {
       'pause-15m',
       'pause-1h',
       'pause-tomorrow',
+      'pause-until-resumed',
       'resume',
       'log-water',
       'settings',

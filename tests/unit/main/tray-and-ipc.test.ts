@@ -39,12 +39,14 @@ describe('TrayController', () => {
       onAction: (a) => clicked.push(a),
     });
     const state = initialAppState(NOW);
-    controller.render(state, 8);
-    controller.render(state, 8);
+    const settings = { waterGoal: 8, showPosture: true };
+    controller.render(state, settings);
+    controller.render(state, settings);
     expect(tray.images).toEqual(['tray-camera-off']);
-    controller.render({ ...state, pause: { until: NOW + 1000, duration: '15m' } }, 8);
+    const quiet = { reason: 'paused', resumesAt: NOW + 1000 } as const;
+    controller.render({ ...state, pause: { until: NOW + 1000, duration: '15m', kind: 'pause' }, quiet }, settings);
     expect(tray.images).toEqual(['tray-camera-off', 'tray-paused']);
-    expect(tray.tooltips.at(-1)).toBe('tray.tooltip.paused{"until":"10:00"}');
+    expect(tray.tooltips.at(-1)).toBe('tray.tooltip.quiet.paused{"until":"10:00","detail":""}');
     const menu = tray.menus.at(-1)!;
     expect(menu[0]).toEqual({ type: 'normal', label: 'tray.open', action: 'open' });
     expect(menu.find((i) => i.type === 'normal' && i.action === 'resume')).toBeTruthy();

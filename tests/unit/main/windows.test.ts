@@ -1,45 +1,6 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { WindowManager, type ManagedWindow, type WindowFactory, type WindowKind } from '../../../electron/main/windows';
-
-class FakeWindow implements ManagedWindow {
-  urls: string[] = [];
-  shown = 0;
-  focused = 0;
-  destroyed = false;
-  private closedListeners: (() => void)[] = [];
-  constructor(
-    readonly kind: WindowKind,
-    readonly options: BrowserWindowConstructorOptions,
-  ) {}
-  async loadURL(url: string) {
-    this.urls.push(url);
-  }
-  show() {
-    this.shown++;
-  }
-  focus() {
-    this.focused++;
-  }
-  restore() {}
-  isMinimized() {
-    return false;
-  }
-  isDestroyed() {
-    return this.destroyed;
-  }
-  destroy() {
-    this.close();
-  }
-  onClosed(listener: () => void) {
-    this.closedListeners.push(listener);
-  }
-  /** What Electron does when the person closes the window. */
-  close() {
-    this.destroyed = true;
-    this.closedListeners.forEach((l) => l());
-  }
-}
+import { WindowManager, type WindowFactory } from '../../../electron/main/windows';
+import { FakeWindow } from '../../support/fake-windows';
 
 function setup() {
   const created: FakeWindow[] = [];

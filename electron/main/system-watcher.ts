@@ -1,0 +1,32 @@
+import type { SystemState } from '../../src/core/alerts/quiet-rules';
+import type { AppController } from '../../src/core/app/app-controller';
+
+export type PowerEvent = 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume' | 'on-battery' | 'on-ac';
+
+/** The slice of Electron's powerMonitor the watcher uses (faked in unit tests). */
+export interface PowerMonitorAdapter {
+  on(event: PowerEvent, listener: () => void): void;
+  isOnBatteryPower(): boolean;
+}
+
+const FACTS: Record<PowerEvent, Partial<SystemState>> = {
+  'lock-screen': { locked: true },
+  'unlock-screen': { locked: false },
+  suspend: { suspended: true },
+  // Waking also ends a lock the system may not report separately; a later lock event wins.
+  resume: { suspended: false },
+  'on-battery': { onBattery: true },
+  'on-ac': { onBattery: false },
+};
+
+/**
+ * Turns the operating system's lock, sleep and power events into facts for the quiet rules.
+ * After a wake the controller re-derives everything with the clock's new time (a pause that ran
+ * out during sleep is gone, working hours are re-checked).
+ */
+export function watchSystem(power: PowerMonitorAdapter, app: Pick<AppController, 'dispatch'>): void {
+  for (const event of Object.keys(FACTS) as PowerEvent[]) {
+    power.on(event, () => app.dispatch({ type: 'report-system', system: FACTS[event] }));
+  }
+  app.dispatch({ type: 'report-system', system: { onBattery: power.isOnBatteryPower() } });
+}

@@ -1,0 +1,108 @@
+import { NEVER } from '../clock';
+import type { QuietSettings, Workday } from '../settings/schema';
+
+/** Why monitoring is quiet right now (camera released, no alerts), most binding first. */
+export const QUIET_REASONS = [
+  'suspended',
+  'locked',
+  'paused',
+  'snoozed',
+  'off-hours',
+  'on-battery',
+  'fullscreen',
+] as const;
+export type QuietReason = (typeof QUIET_REASONS)[number];
+
+export interface QuietStatus {
+  reason: QuietReason;
+  /**
+   * When monitoring resumes by itself: the end of a pause or snooze, or the start of working
+   * hours. Null when it resumes as soon as the condition ends (unlock, wake, mains power).
+   */
+  resumesAt: number | null;
+}
+
+/** What the operating system tells the host; each flag is reported as it changes. */
+export interface SystemState {
+  locked: boolean;
+  suspended: boolean;
+  onBattery: boolean;
+  fullscreen: boolean;
+}
+
+export const IDLE_SYSTEM: SystemState = { locked: false, suspended: false, onBattery: false, fullscreen: false };
+
+export interface PauseLike {
+  until: number;
+  kind: 'pause' | 'snooze';
+}
+
+/** How far ahead to look for the next working period (a whole week covers every rule). */
+const SEARCH_DAYS = 8;
+
+function dayStart(epochMs: number, addDays: number): Date {
+  const d = new Date(epochMs);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + addDays);
+}
+
+/** A local wall-clock minute of a calendar day, built from calendar fields so DST is honoured. */
+function atMinute(day: Date, minute: number): number {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minute).getTime();
+}
+
+function periods(day: Date, workday: Workday): { start: number; end: number } | null {
+  return workday.enabled ? { start: atMinute(day, workday.start), end: atMinute(day, workday.end) } : null;
+}
+
+/** Inside working hours now, and when that next changes (null when the rule never changes it). */
+export function workingHoursAt(
+  quiet: Pick<QuietSettings, 'workingHoursEnabled' | 'workingHours'>,
+  now: number,
+): { inside: boolean; nextChange: number | null } {
+  if (!quiet.workingHoursEnabled) return { inside: true, nextChange: null };
+  for (let offset = 0; offset < SEARCH_DAYS; offset++) {
+    const day = dayStart(now, offset);
+    const period = periods(day, quiet.workingHours[day.getDay()]!);
+    if (!period || period.end <= now) continue;
+    if (period.start <= now) return { inside: true, nextChange: period.end };
+    return { inside: false, nextChange: period.start };
+  }
+  // Every day switched off: working hours never begin.
+  return { inside: false, nextChange: null };
+}
+
+/**
+ * The one rule for "should Stand Tall be watching now?". Sleep and lock win over everything
+ * (nothing to see, and nobody to nudge); an explicit pause or snooze comes next; then the
+ * person's schedule and the optional power and full-screen rules.
+ */
+export function quietStatus(
+  pause: PauseLike | null,
+  system: SystemState,
+  quiet: QuietSettings,
+  now: number,
+): QuietStatus | null {
+  if (system.suspended) return { reason: 'suspended', resumesAt: null };
+  if (system.locked && quiet.pauseOnLock) return { reason: 'locked', resumesAt: null };
+  if (pause && pause.until > now) {
+    return {
+      reason: pause.kind === 'snooze' ? 'snoozed' : 'paused',
+      resumesAt: pause.until >= NEVER ? null : pause.until,
+    };
+  }
+  const hours = workingHoursAt(quiet, now);
+  if (!hours.inside) return { reason: 'off-hours', resumesAt: hours.nextChange };
+  if (system.onBattery && quiet.pauseOnBattery) return { reason: 'on-battery', resumesAt: null };
+  if (system.fullscreen && quiet.pauseOnFullscreen) return { reason: 'fullscreen', resumesAt: null };
+  return null;
+}
+
+/** The next instant at which the quiet status can change without any report (a timer's job). */
+export function nextQuietChange(pause: PauseLike | null, quiet: QuietSettings, now: number): number | null {
+  const candidates = [
+    pause && pause.until > now && pause.until < NEVER ? pause.until : null,
+    workingHoursAt(quiet, now).nextChange,
+  ];
+  const due = candidates.filter((t): t is number => t !== null && t > now);
+  return due.length ? Math.min(...due) : null;
+}

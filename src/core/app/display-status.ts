@@ -1,0 +1,60 @@
+import type { QuietReason } from '../alerts/quiet-rules';
+import { isCalibrating, isQuiet, type AppState } from './app-state';
+
+/** What the tray icon and the status line show, most important first. */
+export const DISPLAY_STATUSES = [
+  'error',
+  'paused',
+  'calibrating',
+  'too-dark',
+  'camera-off',
+  'away',
+  'slouching',
+  'slipping',
+  'good',
+  'watching',
+] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+export interface DisplayInfo {
+  status: DisplayStatus;
+  /** Why monitoring is quiet, when paused. */
+  quietReason: QuietReason | null;
+  /** When a quiet spell ends by itself; null when it needs the person (or the system) to end it. */
+  resumesAt: number | null;
+  /** The reason text for an error or a camera that is off. */
+  detail: string | null;
+}
+
+/**
+ * One answer for "what is going on?", shared by the tray and the in-app status line.
+ * `showPosture: false` (the tray step of the alert ladder turned off) keeps posture out of it.
+ */
+export function displayStatus(state: AppState, now: number, showPosture = true): DisplayInfo {
+  const info = (status: DisplayStatus, detail: string | null = null): DisplayInfo => ({
+    status,
+    quietReason: null,
+    resumesAt: null,
+    detail,
+  });
+  if (state.pose.status === 'failed') return info('error', state.pose.detail);
+  if (state.camera.status === 'error') return info('error', state.camera.detail);
+  if (isQuiet(state, now) && state.quiet) {
+    return { status: 'paused', quietReason: state.quiet.reason, resumesAt: state.quiet.resumesAt, detail: null };
+  }
+  if (isCalibrating(state, now)) return info('calibrating');
+  if (state.camera.status === 'too-dark') return info('too-dark', state.camera.detail);
+  if (state.camera.status !== 'on' && state.camera.status !== 'starting') {
+    return info('camera-off', state.camera.detail ?? state.camera.status);
+  }
+  if (!showPosture) return info('watching');
+  switch (state.posture.kind) {
+    case 'away':
+    case 'slouching':
+    case 'slipping':
+    case 'good':
+      return info(state.posture.kind);
+    default:
+      return info('watching');
+  }
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useHost } from '../host-context';
+
+/**
+ * The in-app face of a slouch reminder, with the same answers as the notification. Shown while a
+ * notified slouch lasts; it disappears by itself the moment posture recovers.
+ */
+export function AlertBanner() {
+  const { t } = useTranslation();
+  const { api, state } = useHost();
+  const { alert } = state;
+  if (alert.episodeSince === null || alert.notificationsInEpisode === 0 || alert.acknowledged) return null;
+  const hint = t(`alerts.hints.${state.posture.signals[0] ?? 'general'}`);
+  return (
+    <section className={`alert-banner alert-level-${alert.level}`} role="alert" aria-label={t('alerts.banner')}>
+      <p>
+        <strong>{t(`alerts.title${alert.level}`)}</strong> {hint}
+      </p>
+      <div className="alert-actions">
+        <button type="button" onClick={() => void api.run({ type: 'acknowledge-alert' })}>
+          {t('alerts.satUp')}
+        </button>
+        <button type="button" onClick={() => void api.run({ type: 'snooze' })}>
+          {t('alerts.snooze')}
+        </button>
+      </div>
+    </section>
+  );
+}
