@@ -15,13 +15,34 @@ import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const iconsDir = join(root, 'resources/icons');
 
-// A seated figure: head + torso; each status adds its own badge shape.
+// A seated figure: head + torso; the posture statuses bend it, the others add a badge shape.
 const figure = (c) => `
   <circle cx="8" cy="4" r="2.4" fill="${c}"/>
   <path d="M8 7.2 L8 12.2" stroke="${c}" stroke-width="2.2" stroke-linecap="round"/>
   <path d="M4.6 9 L8 7.8 L11.4 9" stroke="${c}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`;
+const bent = (c, lean) => `
+  <circle cx="${8 + lean}" cy="${4 + lean * 0.8}" r="2.4" fill="${c}"/>
+  <path d="M6.5 13 Q6 9.5 ${7.6 + lean * 0.7} ${7.6 + lean * 0.5}" stroke="${c}" stroke-width="2.2" stroke-linecap="round" fill="none"/>`;
+const emptySeat = (c) => `
+  <circle cx="8" cy="4" r="2.1" fill="none" stroke="${c}" stroke-width="1" stroke-dasharray="1.4 1.1"/>
+  <path d="M8 7.4 L8 12.2" stroke="${c}" stroke-width="1" stroke-dasharray="1.4 1.1"/>`;
+/** Statuses drawn with their own figure instead of the upright one. */
+const figures = {
+  slouching: (c) => bent(c, 3.2),
+  slipping: (c) => bent(c, 1.6),
+  away: emptySeat,
+};
 const badges = {
-  monitoring: (c) => `<circle cx="13" cy="13" r="2.6" fill="${c}"/>`,
+  watching: (c) => `<circle cx="13" cy="13" r="2.6" fill="${c}"/>`,
+  good: (c) =>
+    `<path d="M10.2 12.8 L12.3 14.9 L15.6 10.8" stroke="${c}" stroke-width="1.6" fill="none" stroke-linecap="round" stroke-linejoin="round"/>`,
+  slouching: (c) =>
+    `<path d="M13.5 9.6 L13.5 13" stroke="${c}" stroke-width="1.6" stroke-linecap="round"/><circle cx="13.5" cy="15" r="0.9" fill="${c}"/>`,
+  slipping: () => '',
+  away: () => '',
+  calibrating: (c) =>
+    `<circle cx="13" cy="13" r="2.2" fill="none" stroke="${c}" stroke-width="1.1"/><path d="M13 9.8 V16.2 M9.8 13 H16.2" stroke="${c}" stroke-width="1"/>`,
+  'too-dark': (c) => `<path d="M14.8 10.2 A3 3 0 1 0 15.6 14.6 A2.4 2.4 0 1 1 14.8 10.2 Z" fill="${c}"/>`,
   paused: (c) =>
     `<rect x="10.6" y="10.4" width="1.8" height="5" fill="${c}"/><rect x="13.6" y="10.4" width="1.8" height="5" fill="${c}"/>`,
   'camera-off': (c) =>
@@ -35,7 +56,7 @@ const variants = { light: '#1f2933', dark: '#f5f7fa', Template: '#000000' };
 const jobs = [];
 for (const [status, badge] of Object.entries(badges)) {
   for (const [variant, colour] of Object.entries(variants)) {
-    const source = svg(figure(colour) + badge(colour));
+    const source = svg((figures[status] ?? figure)(colour) + badge(colour));
     const name = `tray-${status}-${variant}`;
     writeFileSync(join(iconsDir, 'src', `${name}.svg`), source);
     jobs.push({ source, file: `${name}.png`, size: 16 }, { source, file: `${name}@2x.png`, size: 32 });

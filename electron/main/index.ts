@@ -61,7 +61,14 @@ async function start(): Promise<void> {
   const info: HostInfo = {
     kind: 'electron',
     version: app.getVersion(),
-    features: { openAtLogin: process.platform !== 'linux' || Boolean(process.env.APPIMAGE), tray: true },
+    features: {
+      openAtLogin: process.platform !== 'linux' || Boolean(process.env.APPIMAGE),
+      tray: true,
+      globalShortcut: true,
+      lockDetection: true,
+      // Electron does not say when another app is full-screen; the rule stays off until it can.
+      fullscreenDetection: false,
+    },
   };
 
   const broadcast = (channel: string, payload: unknown): void => {

@@ -27,7 +27,7 @@ export class PauseShortcut {
     if (wanted === this.registered) return;
     this.release();
     if (!wanted) return;
-    let ok = false;
+    let ok: boolean;
     try {
       ok = this.adapter.register(wanted, () => this.toggle());
     } catch {

@@ -83,7 +83,13 @@ export interface HostInfo {
   kind: 'electron' | 'web';
   version: string;
   /** What this host can do; the UI hides what is not there rather than showing dead controls. */
-  features: { openAtLogin: boolean; tray: boolean };
+  features: {
+    openAtLogin: boolean;
+    tray: boolean;
+    globalShortcut: boolean;
+    lockDetection: boolean;
+    fullscreenDetection: boolean;
+  };
 }
 
 export type Unsubscribe = () => void;

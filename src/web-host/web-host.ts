@@ -56,7 +56,17 @@ export function createWebHost(options: WebHostOptions): WebHost {
     load: () => storedSettings.value,
     save: (settings) => storage.setItem(settingsKey, JSON.stringify(settings)),
   };
-  const info: HostInfo = { kind: 'web', version, features: { openAtLogin: false, tray: false } };
+  const info: HostInfo = {
+    kind: 'web',
+    version,
+    features: {
+      openAtLogin: false,
+      tray: false,
+      globalShortcut: false,
+      lockDetection: false,
+      fullscreenDetection: false,
+    },
+  };
 
   const service = new HostService({
     clock,

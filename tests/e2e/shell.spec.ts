@@ -51,11 +51,33 @@ test.describe('web host shell', () => {
     await page.goto('/');
     const status = page.getByRole('status', { name: 'Monitoring status' });
     await page.getByRole('button', { name: 'Pause 15 minutes' }).click();
-    await expect(status).toContainText('Paused until');
+    await expect(status).toContainText('Paused, resumes at');
     await page.reload();
-    await expect(status).toContainText('Paused until');
+    await expect(status).toContainText('Paused, resumes at');
     await page.getByRole('button', { name: 'Resume' }).click();
     await expect(status).not.toContainText('Paused');
+    await page.getByRole('button', { name: 'Pause until I resume' }).click();
+    await expect(status).toContainText('Paused until you resume');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(status).not.toContainText('Paused');
+  });
+
+  test('reminder and quiet-time settings are labelled, saved and kept', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByLabel('Softly glow the screen edges while I slouch').check();
+    await page.getByLabel('Minutes between reminders (1–120)').fill('7');
+    await page.getByLabel('Only watch during working hours').check();
+    await page.getByLabel('Watch on Saturday').check();
+    await page.getByLabel('Saturday until').fill('12:30');
+    await expect(page.getByLabel('Pause while a full-screen app is in front')).toBeDisabled();
+    await page.reload();
+    await expect(page.getByLabel('Softly glow the screen edges while I slouch')).toBeChecked();
+    await expect(page.getByLabel('Minutes between reminders (1–120)')).toHaveValue('7');
+    await expect(page.getByLabel('Saturday from')).toHaveValue('09:00');
+    await expect(page.getByLabel('Saturday until')).toHaveValue('12:30');
+    const settings = await page.evaluate(() => window.standTall.getSettings());
+    expect(settings.alerts).toMatchObject({ screenGlow: true, cooldownMinutes: 7 });
+    expect(settings.quiet.workingHours[6]).toEqual({ enabled: true, start: 540, end: 750 });
   });
 
   test('logs water, undoes, and keeps the count over a reload', async ({ page }) => {

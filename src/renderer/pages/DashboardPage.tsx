@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { activeProfile, glassesToday, isPaused, type PauseDuration } from '../../core/app/app-state';
+import { activeProfile, glassesToday, isPaused, isQuiet, type PauseDuration } from '../../core/app/app-state';
+import { displayStatus } from '../../core/app/display-status';
+import { statusTextKey } from '../../core/app/tray-model';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 
@@ -8,6 +10,7 @@ const PAUSES: { duration: PauseDuration; key: string }[] = [
   { duration: '15m', key: 'dashboard.monitoring.pause15m' },
   { duration: '1h', key: 'dashboard.monitoring.pause1h' },
   { duration: 'tomorrow', key: 'dashboard.monitoring.pauseTomorrow' },
+  { duration: 'until-resumed', key: 'dashboard.monitoring.pauseUntilResumed' },
 ];
 
 export function DashboardPage() {
@@ -19,13 +22,18 @@ export function DashboardPage() {
   const paused = isPaused(state, now);
   const profile = activeProfile(state);
   const { time } = useFormatters();
+  const quiet = displayStatus(state, now);
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
       <div className="cards">
         <section className="card" aria-labelledby="card-monitoring">
           <h2 id="card-monitoring">{t('dashboard.monitoring.title')}</h2>
-          <p>{t(`camera.${state.camera.status}`)}</p>
+          <p>
+            {isQuiet(state, now)
+              ? t(statusTextKey('status', quiet), { until: quiet.resumesAt === null ? '' : time(quiet.resumesAt) })
+              : t(`camera.${state.camera.status}`)}
+          </p>
           <div className="button-row">
             {paused ? (
               <button type="button" onClick={() => void api.run({ type: 'resume' })}>

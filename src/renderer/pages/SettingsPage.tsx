@@ -1,46 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type SettingsPatch } from '../../core/settings/schema';
-import { useFormatters } from '../format';
 import { useHost } from '../host-context';
-
-function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
-      {hint ? <p className="hint">{hint}</p> : null}
-    </div>
-  );
-}
-
-function Diagnostics() {
-  const { t } = useTranslation();
-  const { state } = useHost();
-  const { number } = useFormatters();
-  const { pose } = state;
-  const ms = (value: number | null) =>
-    value === null ? t('settings.diagnosticsNone') : t('cameraPage.ms', { value: number(Math.round(value)) });
-  return (
-    <fieldset>
-      <legend>{t('settings.diagnostics')}</legend>
-      <dl className="stats">
-        <dt>{t('settings.diagnosticsEngine')}</dt>
-        <dd>
-          {t(`settings.engine.${pose.status}`)}
-          {pose.detail ? ` — ${pose.detail}` : ''}
-        </dd>
-        <dt>{t('settings.diagnosticsBackend')}</dt>
-        <dd>{pose.backend ?? t('settings.diagnosticsNone')}</dd>
-        <dt>{t('settings.diagnosticsInference')}</dt>
-        <dd>{ms(pose.inferenceMs)}</dd>
-        <dt>{t('settings.diagnosticsModelLoad')}</dt>
-        <dd>{ms(pose.modelLoadMs)}</dd>
-      </dl>
-    </fieldset>
-  );
-}
+import { Diagnostics } from './settings/Diagnostics';
+import { Field, IntegerField } from './settings/fields';
+import { QuietSettings } from './settings/QuietSettings';
+import { ReminderSettings } from './settings/ReminderSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -110,42 +75,23 @@ export function SettingsPage() {
         </fieldset>
         <fieldset>
           <legend>{t('settings.hydration')}</legend>
-          <Field label={t('settings.dailyGoal')}>
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min={1}
-                max={30}
-                step={1}
-                value={settings.hydration.dailyGoalGlasses}
-                onChange={(e) => {
-                  const value = e.target.valueAsNumber;
-                  if (Number.isInteger(value) && value >= 1 && value <= 30)
-                    save({ hydration: { dailyGoalGlasses: value } });
-                }}
-              />
-            )}
-          </Field>
+          <IntegerField
+            label={t('settings.dailyGoal')}
+            value={settings.hydration.dailyGoalGlasses}
+            min={1}
+            max={30}
+            onChange={(dailyGoalGlasses) => save({ hydration: { dailyGoalGlasses } })}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('settings.posture')}</legend>
-          <Field label={t('settings.grace')}>
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min={0}
-                max={120}
-                step={1}
-                value={settings.posture.graceSeconds}
-                onChange={(e) => {
-                  const value = e.target.valueAsNumber;
-                  if (Number.isInteger(value) && value >= 0 && value <= 120) save({ posture: { graceSeconds: value } });
-                }}
-              />
-            )}
-          </Field>
+          <IntegerField
+            label={t('settings.grace')}
+            value={settings.posture.graceSeconds}
+            min={0}
+            max={120}
+            onChange={(graceSeconds) => save({ posture: { graceSeconds } })}
+          />
           {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key) => (
             <Field key={key} label={t(`settings.${key}`)}>
               {(id) => (
@@ -163,6 +109,8 @@ export function SettingsPage() {
             </Field>
           ))}
         </fieldset>
+        <ReminderSettings save={save} />
+        <QuietSettings save={save} />
         <Diagnostics />
         <p className="save-feedback" role="status" aria-live="polite">
           {feedback}

@@ -30,7 +30,17 @@ function startHost(backend: SettingsBackend) {
     clock: new FakeClock(NOW.getTime()),
     settingsStore: prepared.store,
     stateStore: new MemoryStore(),
-    info: { kind: 'electron', version: '1', features: { openAtLogin: true, tray: true } },
+    info: {
+      kind: 'electron',
+      version: '1',
+      features: {
+        openAtLogin: true,
+        tray: true,
+        globalShortcut: true,
+        lockDetection: true,
+        fullscreenDetection: false,
+      },
+    },
     emit: () => undefined,
     settingsRecoveryDetail: prepared.recoveryDetail,
   });

@@ -63,7 +63,17 @@ describe('registerIpcHandlers', () => {
       clock: new FakeClock(NOW),
       settingsStore: new MemoryStore(),
       stateStore: new MemoryStore(),
-      info: { kind: 'electron', version: '1', features: { openAtLogin: true, tray: true } },
+      info: {
+        kind: 'electron',
+        version: '1',
+        features: {
+          openAtLogin: true,
+          tray: true,
+          globalShortcut: true,
+          lockDetection: true,
+          fullscreenDetection: false,
+        },
+      },
       emit: () => undefined,
     });
     const warnings: string[] = [];

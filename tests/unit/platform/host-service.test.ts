@@ -12,7 +12,17 @@ function setup(storedSettings?: unknown, stateStore = new MemoryStore<AppState>(
     clock: new FakeClock(Date.UTC(2026, 10, 23, 9)),
     settingsStore,
     stateStore,
-    info: { kind: 'web', version: '0.0.0', features: { openAtLogin: false, tray: false } },
+    info: {
+      kind: 'web',
+      version: '0.0.0',
+      features: {
+        openAtLogin: false,
+        tray: false,
+        globalShortcut: false,
+        lockDetection: false,
+        fullscreenDetection: false,
+      },
+    },
     emit: (method, payload) => events.push([method, payload]),
   });
   return { host, events, settingsStore, stateStore };

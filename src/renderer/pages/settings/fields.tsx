@@ -1,0 +1,91 @@
+import { useId, type ReactNode } from 'react';
+import type { SettingsPatch } from '../../../core/settings/schema';
+
+export type SaveSettings = (patch: SettingsPatch) => void;
+
+/** A labelled control; the label is tied to the control by id (tests select by role and name). */
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  hint?: string;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+      {hint ? <p className="hint">{hint}</p> : null}
+    </div>
+  );
+}
+
+export function Check({
+  label,
+  checked,
+  onChange,
+  unavailable,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** Why the host cannot offer this; the control is shown disabled with the reason. */
+  unavailable?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field field-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={Boolean(unavailable)}
+        aria-describedby={unavailable ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {unavailable ? (
+        <p className="hint" id={`${id}-hint`}>
+          {unavailable}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A whole-number input that saves only values inside its range. */
+export function IntegerField({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="number"
+          min={min}
+          max={max}
+          step={1}
+          value={value}
+          onChange={(e) => {
+            const next = e.target.valueAsNumber;
+            if (Number.isInteger(next) && next >= min && next <= max) onChange(next);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
