@@ -56,6 +56,22 @@ export default defineConfig({
       },
     },
     {
+      // The alert ladder end to end: longer slumps, so each step can be answered mid-slouch.
+      name: 'pose-alerts',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-alerts.spec.ts',
+      dependencies: ['pose'],
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera', 'notifications'],
+        storageState: CALIBRATED_STATE,
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: chromiumArgs(fakeCameraArgs(slumpThenUprightVideo('astronaut-slump-20s', 20))),
+        },
+      },
+    },
+    {
       name: 'pose-dark',
       testDir: 'tests/e2e-pose',
       testMatch: 'pose-dark.spec.ts',

@@ -57,7 +57,7 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
     await nextPoseSample(page);
     expect(await liveTrackCount(page)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Pause 15 minutes' }).click();
-    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Paused until');
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Paused, resumes at');
     await expect.poll(() => liveTrackCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Resume' }).click();
     await nextPoseSample(page);

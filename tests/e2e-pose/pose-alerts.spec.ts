@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { AppState } from '../../src/core/app/app-state';
+import { liveTrackCount, trackCameraTracks } from '../support/pose-page';
+
+const MINUTE = 60_000;
+
+/** Records every Web Notification the page shows (the real ones: this only keeps a log). */
+async function recordNotifications(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: { title: string; body: string; closed: boolean }[] = [];
+    (window as unknown as { __notifications: typeof log }).__notifications = log;
+    const Original = window.Notification;
+    class Recorded extends Original {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        const entry = { title, body: options?.body ?? '', closed: false };
+        log.push(entry);
+        const close = this.close.bind(this);
+        this.close = () => {
+          entry.closed = true;
+          close();
+        };
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: Recorded });
+  });
+}
+
+const notifications = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __notifications: { title: string; closed: boolean }[] }).__notifications);
+const state = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
+const postureKind = async (page: Page) => (await state(page)).posture.kind;
+const advanceClock = (page: Page, ms: number) =>
+  page.evaluate(
+    (ms) => (window as unknown as { standTallTestClock: { advance(ms: number): void } }).standTallTestClock.advance(ms),
+    ms,
+  );
+
+test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clears it; snooze stops the camera until the (injected) time is up', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await recordNotifications(page);
+  await trackCameraTracks(page);
+  await page.goto('/?test-clock');
+  await page.evaluate(() =>
+    window.standTall!.updateSettings({
+      posture: { graceSeconds: 2 },
+      alerts: { notification: true, screenGlow: true, cooldownMinutes: 5, escalateAfterMinutes: 10 },
+    }),
+  );
+  const glow = page.locator('.edge-glow');
+  const banner = page.getByRole('alert', { name: 'Posture reminder' });
+  const slouching = () => expect.poll(() => postureKind(page), { timeout: 60_000 }).toBe('slouching');
+  const upright = () => expect.poll(() => postureKind(page), { timeout: 60_000 }).not.toMatch(/slouching|slipping/);
+
+  // First slouch: one reminder, the glow, and the banner with its answers.
+  await upright();
+  await slouching();
+  await expect.poll(() => notifications(page)).toHaveLength(1);
+  expect((await notifications(page))[0]!.title).toBe('Time to sit tall');
+  await expect(glow).toHaveAttribute('data-level', '1');
+  await page.screenshot({ path: 'test-results/screenshots/slouch-reminder.png' });
+  await banner.getByRole('button', { name: "I've sat up" }).click();
+  await expect(banner).toBeHidden();
+  await expect(glow).toHaveAttribute('data-level', '0');
+  expect((await notifications(page))[0]!.closed).toBe(true);
+
+  // Sitting up, then slouching again inside the cooldown window: the glow returns, no new notification.
+  await upright();
+  await slouching();
+  await expect(glow).toHaveAttribute('data-level', '1');
+  expect(await notifications(page)).toHaveLength(1);
+
+  // The cooldown runs out while still slouching: exactly one more reminder.
+  await advanceClock(page, 5 * MINUTE);
+  await expect.poll(() => notifications(page)).toHaveLength(2);
+  await expect(banner).toBeVisible();
+
+  // Snooze: the reminder goes, the camera light goes off, and all resumes after 15 minutes.
+  await banner.getByRole('button', { name: 'Snooze 15 min' }).click();
+  await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Reminders snoozed');
+  await expect.poll(() => liveTrackCount(page)).toBe(0);
+  expect((await notifications(page))[1]!.closed).toBe(true);
+  await expect(glow).toHaveAttribute('data-level', '0');
+  await advanceClock(page, 15 * MINUTE);
+  await expect.poll(() => liveTrackCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await state(page)).quiet).toBeNull();
+  expect(await notifications(page)).toHaveLength(2);
+});
