@@ -75,7 +75,7 @@ test.describe('web host shell', () => {
     await expect(page.getByLabel('Minutes between reminders (1–120)')).toHaveValue('7');
     await expect(page.getByLabel('Saturday from')).toHaveValue('09:00');
     await expect(page.getByLabel('Saturday until')).toHaveValue('12:30');
-    const settings = await page.evaluate(() => window.standTall.getSettings());
+    const settings = await page.evaluate(() => window.standTall!.getSettings());
     expect(settings.alerts).toMatchObject({ screenGlow: true, cooldownMinutes: 7 });
     expect(settings.quiet.workingHours[6]).toEqual({ enabled: true, start: 540, end: 750 });
   });
