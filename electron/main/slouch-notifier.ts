@@ -1,4 +1,4 @@
-import type { AlertEffect, AppController } from '../../src/core/app/app-controller';
+import type { ReminderEffect, AppController } from '../../src/core/app/app-controller';
 import { slouchReminderText, type Translate } from '../../src/platform/alert-text';
 
 export interface ShownNotification {
@@ -43,7 +43,7 @@ export class SlouchNotifier {
 
   constructor(private readonly deps: SlouchNotifierDeps) {}
 
-  handle(effect: AlertEffect): void {
+  handle(effect: ReminderEffect): void {
     this.withdraw();
     if (effect.type !== 'notify' || !this.deps.adapter.isSupported()) return;
     const { translate: t, adapter } = this.deps;

@@ -36,15 +36,14 @@ export class HostService {
 
   constructor(private readonly deps: HostServiceDeps) {
     this.settings = new SettingsService(deps.settingsStore);
-    const rules = (s: typeof this.settings.settings) => ({ alerts: s.alerts, quiet: s.quiet });
-    this.app = new AppController(deps.clock, this.guardedStateStore(deps.stateStore), rules(this.settings.settings));
+    this.app = new AppController(deps.clock, this.guardedStateStore(deps.stateStore), this.settings.settings);
     if (this.settings.loaded.recovered || deps.settingsRecoveryDetail) {
       const problems = this.settings.loaded.problems.join('; ');
       this.addNotice('settings-recovered', [deps.settingsRecoveryDetail, problems].filter(Boolean).join(' — ') || null);
     }
     this.settings.subscribe((s) => {
       deps.emit('onSettingsChanged', s);
-      this.app.configure(rules(s));
+      this.app.configure(s);
     });
     this.app.subscribe((s) => deps.emit('onStateChanged', s));
   }

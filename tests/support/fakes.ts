@@ -1,6 +1,7 @@
 /** Fakes for time only; everything else in the unit tests is the real code. */
 import type { Clock } from '../../src/core/clock';
 import type { TimerScheduler } from '../../src/core/app/deadline-timer';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/schema';
 
 export class FakeClock implements Clock {
   constructor(public time: number) {}
@@ -56,3 +57,10 @@ export class MemoryStore<T> {
     this.stored = structuredClone(value);
   }
 }
+
+/** Default rules with breaks, water reminders and nudges off, for tests about something else. */
+export const ONLY_PAUSES: Settings = {
+  ...DEFAULT_SETTINGS,
+  breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false, nudges: false },
+  hydration: { ...DEFAULT_SETTINGS.hydration, reminders: false },
+};

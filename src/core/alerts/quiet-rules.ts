@@ -28,9 +28,17 @@ export interface SystemState {
   suspended: boolean;
   onBattery: boolean;
   fullscreen: boolean;
+  /** How long there has been no keyboard or mouse input (ms); long enough, it is a natural break. */
+  idleMs: number;
 }
 
-export const IDLE_SYSTEM: SystemState = { locked: false, suspended: false, onBattery: false, fullscreen: false };
+export const IDLE_SYSTEM: SystemState = {
+  locked: false,
+  suspended: false,
+  onBattery: false,
+  fullscreen: false,
+  idleMs: 0,
+};
 
 export interface PauseLike {
   until: number;

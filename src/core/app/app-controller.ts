@@ -1,30 +1,37 @@
-import {
-  acknowledgeAlert,
-  nextAlertDeadline,
-  NO_ALERT,
-  stepAlerts,
-  type AlertNotification,
-  type AlertStep,
-} from '../alerts/alert-ladder';
-import { IDLE_SYSTEM, nextQuietChange, quietStatus, type SystemState } from '../alerts/quiet-rules';
+import { acknowledgeAlert, nextAlertDeadline } from '../alerts/alert-ladder';
+import { nextQuietChange, type SystemState } from '../alerts/quiet-rules';
 import type { Clock } from '../clock';
 import { localDayKey } from '../clock';
-import { DEFAULT_ALERTS, DEFAULT_QUIET, type AlertSettings, type QuietSettings } from '../settings/schema';
+import type { PostureBaseline } from '../posture/calibration';
+import type { ScoreFloors } from '../posture/features';
+import type { PostureState } from '../posture/state-machine';
+import {
+  breakTaken,
+  initialBreaks,
+  nextBreakDeadline,
+  postponeBreak,
+  skipBreak,
+  type BreakKind,
+} from '../schedule/break-scheduler';
+import { NO_HYDRATION } from '../schedule/hydration';
+import { DEFAULT_SETTINGS } from '../settings/schema';
 import {
   glassesToday,
   initialAppState,
   pauseEnd,
+  sessionsToday,
   SNOOZE_MS,
   type AppState,
   LIVE_VIEW_LEASE_MS,
   type CameraStatus,
   type PauseDuration,
   type PoseEngineStatus,
+  type SessionRecord,
 } from './app-state';
 import { parseStoredAppState } from './app-state-schema';
-import type { PostureBaseline } from '../posture/calibration';
-import type { ScoreFloors } from '../posture/features';
-import type { PostureState } from '../posture/state-machine';
+import { deriveState, type AppRules, type ReminderEffect } from './derive-state';
+
+export type { AppRules, ReminderEffect } from './derive-state';
 
 export type CoreCommand =
   | { type: 'pause'; duration: PauseDuration }
@@ -53,7 +60,13 @@ export type CoreCommand =
   | { type: 'end-calibrating' }
   | { type: 'save-calibration'; name: string; baseline: PostureBaseline; floors: ScoreFloors }
   | { type: 'select-profile'; name: string }
-  | { type: 'report-posture'; state: PostureState };
+  | { type: 'report-posture'; state: PostureState }
+  /** A routine starts (from an offer, the tray or the dashboard): it counts as that break. */
+  | { type: 'start-routine'; routineId: string; kind: BreakKind }
+  | { type: 'postpone-break' }
+  | { type: 'skip-break' }
+  | { type: 'dismiss-offer'; channel: 'water' | 'nudge' }
+  | { type: 'log-session'; session: Omit<SessionRecord, 'finishedAt'> };
 
 /** Where a host keeps the app state between runs (a file in Electron, localStorage on the web). */
 export interface AppStateStore {
@@ -63,58 +76,51 @@ export interface AppStateStore {
 
 type Listener = (state: AppState) => void;
 
-/** What a host must do outside the app state: show or take back a slouch notification. */
-export type AlertEffect = { type: 'notify'; notification: AlertNotification } | { type: 'withdraw' };
-
-export interface AlertRules {
-  alerts: AlertSettings;
-  quiet: QuietSettings;
-}
+const MAX_SESSIONS_PER_DAY = 200;
 
 /**
  * The one place that decides how commands change the app state. Both hosts (Electron main and
- * the web host) wrap it; neither re-implements any rule.
+ * the web host) wrap it; neither re-implements any rule. Every change goes through
+ * `deriveState`, which applies the quiet rules, the alert ladder, breaks and water.
  */
 export class AppController {
   private current: AppState;
   private readonly listeners = new Set<Listener>();
-  private readonly alertListeners = new Set<(effect: AlertEffect) => void>();
+  private readonly reminderListeners = new Set<(effect: ReminderEffect) => void>();
 
   constructor(
     private readonly clock: Clock,
     private readonly store: AppStateStore,
-    private rules: AlertRules = { alerts: DEFAULT_ALERTS, quiet: DEFAULT_QUIET },
+    private rules: AppRules = DEFAULT_SETTINGS,
   ) {
     const now = clock.now();
     const stored = parseStoredAppState(store.load());
-    // Camera, worker and live-view status are live information; only the backend probe is cached.
-    this.current = stored
+    // Only the pause, water, calibration, today's sessions and the backend probe are kept.
+    const fresh = initialAppState(now);
+    const start: AppState = stored
       ? {
-          ...stored,
-          camera: { status: 'off', detail: null },
-          pose: { ...stored.pose, status: 'idle', detail: null },
-          liveViewUntil: 0,
-          calibratingUntil: 0,
-          posture: { kind: 'unknown', since: now, score: 0, signals: [] },
-          system: { ...IDLE_SYSTEM },
-          quiet: null,
-          alert: { ...NO_ALERT },
+          ...fresh,
           pause: stored.pause && stored.pause.until > now ? stored.pause : null,
+          water: stored.water,
+          pose: { ...stored.pose, status: 'idle', detail: null },
+          calibration: stored.calibration,
+          activity: stored.activity ?? fresh.activity,
         }
-      : initialAppState(now);
-    this.current = this.derive(this.current, now).state;
+      : fresh;
+    start.breaks = initialBreaks(rules.breaks, now);
+    this.current = deriveState(start, start, rules, now).state;
   }
 
-  /** New alert and quiet settings take effect at once (e.g. working hours just ended). */
-  configure(rules: AlertRules): void {
+  /** New settings take effect at once (e.g. working hours just ended, a new break interval). */
+  configure(rules: AppRules): void {
+    const rhythmChanged = JSON.stringify(rules.breaks) !== JSON.stringify(this.rules.breaks);
     this.rules = rules;
-    this.tick();
-  }
-
-  /** Hosts show the notifications this emits (native or Web Notifications). */
-  onAlert(listener: (effect: AlertEffect) => void): () => void {
-    this.alertListeners.add(listener);
-    return () => this.alertListeners.delete(listener);
+    if (rhythmChanged) {
+      const now = this.clock.now();
+      this.commit({ ...this.current, breaks: initialBreaks(rules.breaks, now), hydration: { ...NO_HYDRATION } });
+    } else {
+      this.commit(this.current, [], true);
+    }
   }
 
   get state(): AppState {
@@ -124,6 +130,12 @@ export class AppController {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Hosts show what this emits: slouch reminders, break offers, water reminders, nudges. */
+  onAlert(listener: (effect: ReminderEffect) => void): () => void {
+    this.reminderListeners.add(listener);
+    return () => this.reminderListeners.delete(listener);
   }
 
   dispatch(command: CoreCommand): AppState {
@@ -141,7 +153,7 @@ export class AppController {
         return this.commit({ ...s, pause: { until: now + SNOOZE_MS, duration: '15m', kind: 'snooze' } });
       case 'acknowledge-alert': {
         const step = acknowledgeAlert(s.alert, now);
-        return this.commit({ ...s, alert: step.alert }, step.withdraw);
+        return this.commit({ ...s, alert: step.alert }, step.withdraw ? [{ type: 'withdraw' }] : []);
       }
       case 'report-system':
         return this.commit({ ...s, system: { ...s.system, ...command.system } });
@@ -187,57 +199,63 @@ export class AppController {
         return this.commit({ ...s, calibration: { ...s.calibration, active: command.name } });
       case 'report-posture':
         return this.commit({ ...s, posture: command.state });
+      case 'start-routine':
+        return this.commit({
+          ...s,
+          breaks: breakTaken(s.breaks, command.kind, this.rules.breaks, now),
+          nudges: { ...s.nudges, offered: null },
+        });
+      case 'postpone-break':
+        return this.commit({ ...s, breaks: postponeBreak(s.breaks, this.rules.breaks, now) });
+      case 'skip-break':
+        return this.commit({ ...s, breaks: skipBreak(s.breaks, this.rules.breaks, now) });
+      case 'dismiss-offer':
+        return command.channel === 'water'
+          ? this.commit({ ...s, hydration: { ...s.hydration, offered: false } })
+          : this.commit({ ...s, nudges: { ...s.nudges, offered: null } });
+      case 'log-session': {
+        const sessions = [...sessionsToday(s, now), { ...command.session, finishedAt: now }];
+        return this.commit({
+          ...s,
+          activity: { day: localDayKey(now), sessions: sessions.slice(-MAX_SESSIONS_PER_DAY) },
+        });
+      }
     }
   }
 
   /**
    * The next instant at which the state changes without a command: a pause running out, working
-   * hours starting or ending, a reminder repeating or escalating.
+   * hours starting or ending, a reminder repeating or escalating, a break or a glass coming due.
    */
   nextDeadline(): number | null {
     const s = this.current;
     const now = this.clock.now();
-    const due = [nextQuietChange(s.pause, this.rules.quiet, now), nextAlertDeadline(s.alert, this.rules.alerts)];
+    const due = [
+      nextQuietChange(s.pause, this.rules.quiet, now),
+      nextAlertDeadline(s.alert, this.rules.alerts),
+      s.quiet ? null : nextBreakDeadline(s.breaks, this.rules.breaks),
+      s.quiet ? null : s.hydration.nextAt,
+    ];
     const times = due.filter((t): t is number => t !== null);
     return times.length ? Math.min(...times) : null;
   }
 
   /** Applies what is due at the clock's current time; hosts call it when a deadline passes. */
   tick(): void {
-    const now = this.clock.now();
-    const derived = this.derive(this.current, now);
-    if (JSON.stringify(derived.state) !== JSON.stringify(this.current)) this.publish(derived);
+    this.commit(this.current, [], true);
   }
 
   /**
-   * Everything that follows from the facts: an expired pause is dropped, the quiet status is
-   * recomputed, and the alert ladder takes its step.
+   * `extra`: effects the command itself caused (e.g. "I've sat up" takes the reminder back).
+   * `onlyIfChanged`: a timer or new settings that changed nothing publish nothing.
    */
-  private derive(s: AppState, now: number): { state: AppState; step: AlertStep } {
-    const pause = s.pause && s.pause.until > now ? s.pause : null;
-    const quiet = quietStatus(pause, s.system, this.rules.quiet, now);
-    // Nobody looks while quiet: an old verdict must not raise an alert when monitoring resumes.
-    const posture: PostureState =
-      quiet && s.posture.kind !== 'paused' ? { kind: 'paused', since: now, score: 0, signals: [] } : s.posture;
-    const step = stepAlerts(s.alert, posture, quiet !== null, this.rules.alerts, now);
-    return { state: { ...s, pause, quiet, posture, alert: step.alert }, step };
-  }
-
-  /** `withdraw`: the command itself took back the reminder on screen (e.g. "I've sat up"). */
-  private commit(next: AppState, withdraw = false): AppState {
-    const derived = this.derive(next, this.clock.now());
-    return this.publish({ ...derived, step: { ...derived.step, withdraw: derived.step.withdraw || withdraw } });
-  }
-
-  private publish({ state, step }: { state: AppState; step: AlertStep }): AppState {
+  private commit(next: AppState, extra: ReminderEffect[] = [], onlyIfChanged = false): AppState {
+    const { state, effects } = deriveState(this.current, next, this.rules, this.clock.now());
+    if (onlyIfChanged && !effects.length && JSON.stringify(state) === JSON.stringify(this.current)) return state;
     this.current = state;
     this.store.save(state);
     for (const listener of this.listeners) listener(state);
-    if (step.withdraw) for (const listener of this.alertListeners) listener({ type: 'withdraw' });
-    if (step.notify) {
-      const effect: AlertEffect = { type: 'notify', notification: step.notify };
-      for (const listener of this.alertListeners) listener(effect);
-    }
+    for (const effect of [...extra, ...effects]) for (const listener of this.reminderListeners) listener(effect);
     return state;
   }
 }

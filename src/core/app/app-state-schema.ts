@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXERCISE_IDS } from '../exercises/catalogue';
 import { KEYPOINT_NAMES } from '../pose/keypoints';
 import { SIGNAL_NAMES } from '../posture/classifier';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
@@ -62,6 +63,20 @@ export const poseEngineSchema = z
   })
   .strict();
 
+export const sessionSchema = z
+  .object({
+    routineId: z.string().min(1).max(40),
+    finishedAt: z.number().finite().min(0),
+    seconds: z
+      .number()
+      .finite()
+      .min(0)
+      .max(24 * 3600),
+    exercises: z.array(z.enum(EXERCISE_IDS)).max(100),
+    completed: z.boolean(),
+  })
+  .strict();
+
 export const appStateSchema = z
   .object({
     pause: z
@@ -91,6 +106,16 @@ export const appStateSchema = z
     system: z.unknown().optional(),
     quiet: z.unknown().optional(),
     alert: z.unknown().optional(),
+    breaks: z.unknown().optional(),
+    hydration: z.unknown().optional(),
+    nudges: z.unknown().optional(),
+    activity: z
+      .object({
+        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        sessions: z.array(sessionSchema).max(200),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

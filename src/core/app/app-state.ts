@@ -1,5 +1,10 @@
 import { NO_ALERT, type AlertState } from '../alerts/alert-ladder';
 import { IDLE_SYSTEM, type QuietStatus, type SystemState } from '../alerts/quiet-rules';
+import type { ExerciseId } from '../exercises/catalogue';
+import { initialBreaks, type BreakState } from '../schedule/break-scheduler';
+import { NO_HYDRATION, type HydrationState } from '../schedule/hydration';
+import { NO_NUDGE, type NudgeState } from '../schedule/nudges';
+import { DEFAULT_BREAKS } from '../settings/schema';
 import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
 import type { PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
@@ -50,6 +55,18 @@ export interface PauseState {
   kind: 'pause' | 'snooze';
 }
 
+/** A routine done (or ended early) in the exercise player. */
+export interface SessionRecord {
+  routineId: string;
+  finishedAt: number;
+  /** Seconds actually spent. */
+  seconds: number;
+  /** Exercises done to the end (skipped ones are not counted). */
+  exercises: ExerciseId[];
+  /** The whole routine was played through. */
+  completed: boolean;
+}
+
 export interface AppState {
   pause: PauseState | null;
   camera: { status: CameraStatus; detail: string | null };
@@ -68,6 +85,14 @@ export interface AppState {
   quiet: QuietStatus | null;
   /** The slouch alert ladder (live, never stored). */
   alert: AlertState;
+  /** Break rhythm and the break on offer (live: a restart restarts the rhythm). */
+  breaks: BreakState;
+  /** The next water reminder and whether one is on offer (live). */
+  hydration: HydrationState;
+  /** Recurring-slouch nudges (live). */
+  nudges: NudgeState;
+  /** Today's exercise sessions (stored; older days belong to the history). */
+  activity: { day: string; sessions: SessionRecord[] };
 }
 
 /** What the tray and the header show at a glance, most important first. */
@@ -86,7 +111,15 @@ export function initialAppState(now: number): AppState {
     system: { ...IDLE_SYSTEM },
     quiet: null,
     alert: { ...NO_ALERT },
+    breaks: initialBreaks(DEFAULT_BREAKS, now),
+    hydration: { ...NO_HYDRATION },
+    nudges: { ...NO_NUDGE },
+    activity: { day: localDayKey(now), sessions: [] },
   };
+}
+
+export function sessionsToday(state: AppState, now: number): SessionRecord[] {
+  return state.activity.day === localDayKey(now) ? state.activity.sessions : [];
 }
 
 export function activeProfile(state: AppState): CalibrationProfile | null {

@@ -1,5 +1,7 @@
 import {
   DEFAULT_ALERTS,
+  DEFAULT_BREAKS,
+  DEFAULT_HYDRATION,
   DEFAULT_QUIET,
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
@@ -26,6 +28,13 @@ export const SETTINGS_MIGRATIONS: SettingsMigrations = {
     version: 3,
     alerts: { ...DEFAULT_ALERTS },
     quiet: { ...DEFAULT_QUIET, workingHours: DEFAULT_QUIET.workingHours.map((d) => ({ ...d })) },
+  }),
+  // Version 4 added the break coach and hydration reminders (the daily goal is kept).
+  3: (v3) => ({
+    ...v3,
+    version: 4,
+    hydration: { ...DEFAULT_HYDRATION, ...(isObject(v3.hydration) ? v3.hydration : {}) },
+    breaks: { ...DEFAULT_BREAKS, customRoutines: [] },
   }),
 };
 

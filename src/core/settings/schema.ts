@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { EXERCISE_IDS } from '../exercises/catalogue';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const LANGUAGES = ['system', 'en', 'de'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -20,9 +21,53 @@ export const monitoringSettingsSchema = z
   })
   .strict();
 
+export const WATER_UNITS = ['glasses', 'ml', 'oz'] as const;
+
 export const hydrationSettingsSchema = z
   .object({
     dailyGoalGlasses: z.number().int().min(1).max(30),
+    /** Reminders spread over the working day, adapting to what is left. */
+    reminders: z.boolean(),
+    /** How amounts are shown; the goal is always counted in glasses. */
+    unit: z.enum(WATER_UNITS),
+    glassMl: z.number().int().min(50).max(1000),
+  })
+  .strict();
+
+const routineIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,40}$/);
+
+export const customRoutineSchema = z
+  .object({
+    id: z.string().regex(/^custom-[a-z0-9-]{1,32}$/),
+    name: z.string().trim().min(1).max(60),
+    steps: z
+      .array(z.object({ exercise: z.enum(EXERCISE_IDS), variant: z.enum(['desk', 'floor']) }).strict())
+      .min(1)
+      .max(20),
+  })
+  .strict();
+
+/** Micro-breaks, movement breaks, their rhythm and how firmly they are kept; posture nudges. */
+export const breakSettingsSchema = z
+  .object({
+    microEnabled: z.boolean(),
+    microIntervalMinutes: z.number().int().min(5).max(120),
+    microRoutine: routineIdSchema,
+    movementEnabled: z.boolean(),
+    movementIntervalMinutes: z.number().int().min(15).max(240),
+    movementRoutine: routineIdSchema,
+    /** Seconds of warning before a break; 0 for none. */
+    warningSeconds: z.number().int().min(0).max(300),
+    postponeMinutes: z.number().int().min(1).max(30),
+    maxPostpones: z.number().int().min(0).max(5),
+    /** Strict: a due break starts by itself and cannot be skipped or postponed. */
+    strict: z.boolean(),
+    voiceCues: z.boolean(),
+    /** Propose a routine when slouching recurs this often in this window. */
+    nudges: z.boolean(),
+    nudgeEpisodes: z.number().int().min(2).max(10),
+    nudgeWindowMinutes: z.number().int().min(10).max(120),
+    customRoutines: z.array(customRoutineSchema).max(20),
   })
   .strict();
 
@@ -87,6 +132,7 @@ export const settingsSchema = z
     posture: postureSettingsSchema,
     alerts: alertSettingsSchema,
     quiet: quietSettingsSchema,
+    breaks: breakSettingsSchema,
   })
   .strict();
 
@@ -96,6 +142,34 @@ export type Theme = (typeof THEMES)[number];
 export type AlertSettings = z.infer<typeof alertSettingsSchema>;
 export type QuietSettings = z.infer<typeof quietSettingsSchema>;
 export type Workday = z.infer<typeof workdaySchema>;
+export type BreakSettings = z.infer<typeof breakSettingsSchema>;
+export type HydrationSettings = z.infer<typeof hydrationSettingsSchema>;
+export type CustomRoutine = z.infer<typeof customRoutineSchema>;
+
+export const DEFAULT_HYDRATION: HydrationSettings = {
+  dailyGoalGlasses: 8,
+  reminders: true,
+  unit: 'glasses',
+  glassMl: 250,
+};
+
+export const DEFAULT_BREAKS: BreakSettings = {
+  microEnabled: true,
+  microIntervalMinutes: 25,
+  microRoutine: 'deskReset',
+  movementEnabled: true,
+  movementIntervalMinutes: 60,
+  movementRoutine: 'movementBreak',
+  warningSeconds: 30,
+  postponeMinutes: 5,
+  maxPostpones: 2,
+  strict: false,
+  voiceCues: false,
+  nudges: true,
+  nudgeEpisodes: 3,
+  nudgeWindowMinutes: 30,
+  customRoutines: [],
+};
 
 const OFFICE_DAY: Workday = { enabled: true, start: 9 * 60, end: 17 * 60 + 30 };
 const WEEKEND_DAY: Workday = { ...OFFICE_DAY, enabled: false };
@@ -121,10 +195,11 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
   general: { openAtLogin: false, language: 'system', theme: 'system' },
   monitoring: { cameraDeviceId: null },
-  hydration: { dailyGoalGlasses: 8 },
+  hydration: DEFAULT_HYDRATION,
   posture: { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 },
   alerts: DEFAULT_ALERTS,
   quiet: DEFAULT_QUIET,
+  breaks: DEFAULT_BREAKS,
 }) as Settings;
 
 /** A change request: any subset of sections, each with any subset of its fields. */
@@ -136,6 +211,7 @@ export const settingsPatchSchema = z
     posture: postureSettingsSchema.partial().strict().optional(),
     alerts: alertSettingsSchema.partial().strict().optional(),
     quiet: quietSettingsSchema.partial().strict().optional(),
+    breaks: breakSettingsSchema.partial().strict().optional(),
   })
   .strict();
 
@@ -150,5 +226,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     posture: { ...current.posture, ...patch.posture },
     alerts: { ...current.alerts, ...patch.alerts },
     quiet: { ...current.quiet, ...patch.quiet },
+    breaks: { ...current.breaks, ...patch.breaks },
   });
 }

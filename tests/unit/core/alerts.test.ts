@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextQuietChange, quietStatus, workingHoursAt, IDLE_SYSTEM } from '../../../src/core/alerts/quiet-rules';
-import { AppController, type AlertEffect } from '../../../src/core/app/app-controller';
+import { AppController, type ReminderEffect } from '../../../src/core/app/app-controller';
 import { shouldCameraRun, type AppState } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
@@ -8,6 +8,7 @@ import type { PostureState } from '../../../src/core/posture/state-machine';
 import {
   DEFAULT_ALERTS,
   DEFAULT_QUIET,
+  DEFAULT_SETTINGS,
   type AlertSettings,
   type QuietSettings,
 } from '../../../src/core/settings/schema';
@@ -32,8 +33,10 @@ function setup(alerts: Partial<AlertSettings> = {}, quiet: QuietSettings = DEFAU
   const app = new AppController(clock, new MemoryStore<AppState>(), {
     alerts: { ...DEFAULT_ALERTS, screenGlow: true, ...alerts },
     quiet,
+    breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false, nudges: false },
+    hydration: { ...DEFAULT_SETTINGS.hydration, reminders: false },
   });
-  const effects: (AlertEffect & { at: number })[] = [];
+  const effects: (ReminderEffect & { at: number })[] = [];
   app.onAlert((e) => effects.push({ ...e, at: clock.now() }));
   const timer = new DeadlineTimer(
     scheduler,
@@ -226,7 +229,7 @@ describe('quiet rules in the controller', () => {
   it('turning working hours on takes effect at once', () => {
     const { app, clock } = setup({}, DEFAULT_QUIET, FRI_1800);
     expect(shouldCameraRun(app.state, clock.now())).toBe(true);
-    app.configure({ alerts: DEFAULT_ALERTS, quiet: OFFICE });
+    app.configure({ ...DEFAULT_SETTINGS, quiet: OFFICE });
     expect(app.state.quiet?.reason).toBe('off-hours');
   });
 

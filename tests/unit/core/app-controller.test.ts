@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
-import { FakeClock, FakeScheduler, MemoryStore } from '../../support/fakes';
+import { FakeClock, FakeScheduler, MemoryStore, ONLY_PAUSES } from '../../support/fakes';
 
 // Tests run in Europe/Berlin (vitest.config.ts). Clocks go forward at 02:00 on Sunday 29 March 2026.
 const DST_SUNDAY_0100 = new Date(2026, 2, 29, 1, 0).getTime();
@@ -20,7 +20,7 @@ const MON_0900 = new Date(2026, 10, 23, 9, 0).getTime();
 function setup(time = MON_0900, stored?: unknown) {
   const clock = new FakeClock(time);
   const store = new MemoryStore<AppState>(stored);
-  const app = new AppController(clock, store);
+  const app = new AppController(clock, store, ONLY_PAUSES);
   return { clock, store, app };
 }
 

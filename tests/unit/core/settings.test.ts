@@ -4,10 +4,10 @@ import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../src/core/settings
 import { SettingsService } from '../../../src/core/settings/settings-service';
 
 const valid = {
-  version: 3,
+  version: 4,
   general: { openAtLogin: true, language: 'de', theme: 'dark' },
   monitoring: { cameraDeviceId: 'cam-1' },
-  hydration: { dailyGoalGlasses: 10 },
+  hydration: { ...DEFAULT_SETTINGS.hydration, dailyGoalGlasses: 10 },
   posture: { graceSeconds: 30, sensitivityHeadDrop: 1.5, sensitivityForwardHead: 1, sensitivityShoulderTilt: 0.5 },
   alerts: { trayIcon: true, notification: false, screenGlow: true, cooldownMinutes: 10, escalateAfterMinutes: 0 },
   quiet: {
@@ -16,6 +16,7 @@ const valid = {
     pauseOnBattery: true,
     pauseShortcut: '',
   },
+  breaks: { ...DEFAULT_SETTINGS.breaks, strict: true, microIntervalMinutes: 30 },
 };
 
 describe('loadSettings', () => {
@@ -90,22 +91,24 @@ describe('loadSettings', () => {
   });
 
   it('migrates a real version-1 file to the current version quietly, keeping every choice', () => {
-    const { posture: _p, alerts: _a, quiet: _q, ...rest } = valid;
-    const loaded = loadSettings({ ...rest, version: 1 });
+    const { posture: _p, alerts: _a, quiet: _q, breaks: _b, ...rest } = valid;
+    const loaded = loadSettings({ ...rest, version: 1, hydration: { dailyGoalGlasses: 10 } });
     expect(loaded.recovered).toBe(false);
-    expect(loaded.settings.version).toBe(3);
+    expect(loaded.settings.version).toBe(4);
+    expect(loaded.settings.hydration.dailyGoalGlasses).toBe(10);
     expect(loaded.settings.general).toEqual(valid.general);
     expect(loaded.settings.posture.graceSeconds).toBe(20);
     expect(loaded.settings.alerts).toEqual(DEFAULT_SETTINGS.alerts);
   });
 
   it('migrates a version-2 file to version 3, adding reminders and quiet times', () => {
-    const { alerts: _a, quiet: _q, ...rest } = valid;
-    const loaded = loadSettings({ ...rest, version: 2 });
+    const { alerts: _a, quiet: _q, breaks: _b, ...rest } = valid;
+    const loaded = loadSettings({ ...rest, version: 2, hydration: { dailyGoalGlasses: 10 } });
     expect(loaded.recovered).toBe(false);
     expect(loaded.settings.posture).toEqual(valid.posture);
     expect(loaded.settings.quiet).toEqual(DEFAULT_SETTINGS.quiet);
     expect(loaded.settings.quiet.workingHours).not.toBe(DEFAULT_SETTINGS.quiet.workingHours);
+    expect(loaded.settings.breaks).toEqual(DEFAULT_SETTINGS.breaks);
   });
 
   it('refuses a working day that ends before it starts, keeping the other quiet settings', () => {

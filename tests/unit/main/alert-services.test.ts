@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppController } from '../../../src/core/app/app-controller';
 import { isPaused, type AppState } from '../../../src/core/app/app-state';
-import { DEFAULT_ALERTS, DEFAULT_QUIET } from '../../../src/core/settings/schema';
+import { DEFAULT_ALERTS, DEFAULT_QUIET, DEFAULT_SETTINGS } from '../../../src/core/settings/schema';
 import { FADE_OUT_MS, GlowOverlays, type Rect } from '../../../electron/main/glow-overlays';
 import { PauseShortcut, type GlobalShortcutAdapter } from '../../../electron/main/pause-shortcut';
 import {
@@ -20,6 +20,8 @@ function controller(clock = new FakeClock(NOW)) {
   const app = new AppController(clock, new MemoryStore<AppState>(), {
     alerts: { ...DEFAULT_ALERTS, screenGlow: true },
     quiet: DEFAULT_QUIET,
+    breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false },
+    hydration: DEFAULT_SETTINGS.hydration,
   });
   return { app, clock };
 }
