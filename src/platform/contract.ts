@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 import { CAMERA_STATUSES, PAUSE_DURATIONS, POSE_ENGINE_STATUSES, type AppState } from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
-import { baselineSchema, floorsSchema, postureStateSchema } from '../core/app/app-state-schema';
+import { baselineSchema, floorsSchema, postureStateSchema, sessionSchema } from '../core/app/app-state-schema';
+import { BREAK_KINDS } from '../core/schedule/break-scheduler';
 import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -15,6 +16,22 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume') }).strict(),
   z.object({ type: z.literal('snooze') }).strict(),
   z.object({ type: z.literal('acknowledge-alert') }).strict(),
+  z
+    .object({
+      type: z.literal('start-routine'),
+      routineId: z.string().min(1).max(40),
+      kind: z.enum(BREAK_KINDS),
+    })
+    .strict(),
+  z.object({ type: z.literal('postpone-break') }).strict(),
+  z.object({ type: z.literal('skip-break') }).strict(),
+  z.object({ type: z.literal('dismiss-offer'), channel: z.enum(['water', 'nudge']) }).strict(),
+  z
+    .object({
+      type: z.literal('log-session'),
+      session: sessionSchema.omit({ finishedAt: true }),
+    })
+    .strict(),
   z.object({ type: z.literal('log-water') }).strict(),
   z.object({ type: z.literal('undo-water') }).strict(),
   z

@@ -6,9 +6,12 @@ import { useHost } from './host-context';
 import { AlertBanner } from './components/AlertBanner';
 import { EdgeGlow } from './components/EdgeGlow';
 import { NoticeList } from './components/NoticeList';
+import { OfferBanner } from './components/OfferBanner';
 import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
+import { BreaksPage } from './pages/BreaksPage';
 import { CalibratePage } from './pages/CalibratePage';
+import { PlayerPage } from './pages/PlayerPage';
 import { CameraPage } from './pages/CameraPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -27,6 +30,7 @@ function useThemeAndLanguage(): void {
 /** The screens in navigation order (also the keyboard tab order). */
 const SCREENS = [
   { path: '/', label: 'nav.dashboard' },
+  { path: '/breaks', label: 'nav.breaks' },
   { path: '/calibrate', label: 'nav.calibrate' },
   { path: '/camera', label: 'nav.camera' },
   { path: '/settings', label: 'nav.settings' },
@@ -62,9 +66,12 @@ export function App() {
       </header>
       <NoticeList />
       <AlertBanner />
+      <OfferBanner />
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
+          <Route path="/breaks" element={<BreaksPage />} />
+          <Route path="/player/:routineId" element={<PlayerPage />} />
           <Route path="/calibrate" element={<CalibratePage />} />
           <Route path="/camera" element={<CameraPage />} />
           <Route path="/settings" element={<SettingsPage />} />

@@ -8,17 +8,17 @@ const flatten = (tree: Tree, prefix = ''): string[] =>
 const baseKeys = (tree: Tree) => new Set(flatten(tree).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
 
 describe('locales', () => {
-  const reference = baseKeys(I18N_RESOURCES.en.translation as Tree);
+  const reference = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
   for (const locale of SUPPORTED_LOCALES) {
     it(`${locale} has every key English has, and no others`, () => {
-      const keys = baseKeys(I18N_RESOURCES[locale].translation as Tree);
+      const keys = baseKeys(I18N_RESOURCES[locale].translation as unknown as Tree);
       expect([...reference].filter((k) => !keys.has(k))).toEqual([]);
       expect([...keys].filter((k) => !reference.has(k))).toEqual([]);
     });
 
     it(`${locale} uses the same {{placeholders}} as English`, () => {
-      const en = I18N_RESOURCES.en.translation as Tree;
-      const other = I18N_RESOURCES[locale].translation as Tree;
+      const en = I18N_RESOURCES.en.translation as unknown as Tree;
+      const other = I18N_RESOURCES[locale].translation as unknown as Tree;
       const lookup = (tree: Tree, key: string) =>
         key.split('.').reduce<string | Tree | undefined>((t, k) => (typeof t === 'object' ? t[k] : undefined), tree);
       for (const key of flatten(en)) {
