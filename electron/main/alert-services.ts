@@ -8,8 +8,8 @@ import {
 } from './adapters/electron-adapters';
 import { GlowOverlays } from './glow-overlays';
 import { PauseShortcut } from './pause-shortcut';
-import { SlouchNotifier } from './slouch-notifier';
-import { watchSystem } from './system-watcher';
+import { ReminderNotifier } from './reminder-notifier';
+import { watchIdle, watchSystem } from './system-watcher';
 import type { WindowFactory } from './windows';
 
 export interface AlertServicesDeps {
@@ -18,7 +18,7 @@ export interface AlertServicesDeps {
   factory: WindowFactory;
   preloadPath: string;
   overlayUrl: string;
-  openDashboard: () => void;
+  openDashboard: (route: string) => void;
 }
 
 /**
@@ -28,10 +28,11 @@ export interface AlertServicesDeps {
 export function startAlertServices(deps: AlertServicesDeps): { stop(): void } {
   const { host } = deps;
   const now = () => Date.now();
-  const notifier = new SlouchNotifier({
+  const notifier = new ReminderNotifier({
     adapter: electronNotifications(),
     translate: deps.translate,
     now,
+    settings: () => host.settings.settings,
     app: host.app,
     openDashboard: deps.openDashboard,
   });
@@ -48,7 +49,10 @@ export function startAlertServices(deps: AlertServicesDeps): { stop(): void } {
   displays.onChange(() => overlays.displaysChanged());
   const offGlow = host.app.subscribe((state) => overlays.update(state.alert.glow));
 
-  watchSystem(electronPowerMonitor(), host.app);
+  const power = electronPowerMonitor();
+  watchSystem(power, host.app);
+  const idleTimers: NodeJS.Timeout[] = [];
+  watchIdle(power, host.app, { setInterval: (cb, ms) => idleTimers.push(setInterval(cb, ms)) });
 
   const shortcut = new PauseShortcut(electronGlobalShortcut(), host.app, now, (accelerator) =>
     host.addNotice('shortcut-failed', accelerator),
@@ -62,6 +66,7 @@ export function startAlertServices(deps: AlertServicesDeps): { stop(): void } {
       offGlow();
       offSettings();
       shortcut.release();
+      idleTimers.forEach((t) => clearInterval(t));
       overlays.destroyAll();
     },
   };

@@ -151,7 +151,7 @@ async function start(): Promise<void> {
     factory: windowFactory,
     preloadPath,
     overlayUrl: pageUrl('overlay.html'),
-    openDashboard: () => windows.openDashboard('/'),
+    openDashboard: (route) => windows.openDashboard(route),
   });
   renderTray();
   deadlines.rearm();

@@ -7,7 +7,14 @@ export type PowerEvent = 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume' 
 export interface PowerMonitorAdapter {
   on(event: PowerEvent, listener: () => void): void;
   isOnBatteryPower(): boolean;
+  /** Seconds without keyboard or mouse input. */
+  getSystemIdleTime(): number;
 }
+
+/** How often idle time is read; short enough to catch a 20-second micro-break. */
+export const IDLE_POLL_MS = 15_000;
+/** Idle shorter than this is just reading; only longer spells are reported. */
+const IDLE_REPORT_MS = 20_000;
 
 const FACTS: Record<PowerEvent, Partial<SystemState>> = {
   'lock-screen': { locked: true },
@@ -29,4 +36,22 @@ export function watchSystem(power: PowerMonitorAdapter, app: Pick<AppController,
     power.on(event, () => app.dispatch({ type: 'report-system', system: FACTS[event] }));
   }
   app.dispatch({ type: 'report-system', system: { onBattery: power.isOnBatteryPower() } });
+}
+
+/**
+ * Natural breaks: reads the system idle time and reports spells long enough to count, and their
+ * end, so the break rhythm restarts after a real pause away from the keyboard.
+ */
+export function watchIdle(
+  power: Pick<PowerMonitorAdapter, 'getSystemIdleTime'>,
+  app: Pick<AppController, 'dispatch' | 'state'>,
+  scheduler: { setInterval(callback: () => void, ms: number): unknown },
+): void {
+  scheduler.setInterval(() => {
+    const idleMs = power.getSystemIdleTime() * 1000;
+    const reported = app.state.system.idleMs;
+    if (idleMs >= IDLE_REPORT_MS || (reported > 0 && idleMs < IDLE_REPORT_MS)) {
+      app.dispatch({ type: 'report-system', system: { idleMs: idleMs >= IDLE_REPORT_MS ? idleMs : 0 } });
+    }
+  }, IDLE_POLL_MS);
 }

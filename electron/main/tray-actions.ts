@@ -9,6 +9,7 @@ export interface TrayActionTargets {
 
 /** What each tray entry does; every entry the tray model can show is handled here. */
 export function performTrayAction(action: TrayAction, targets: TrayActionTargets): void {
+  if (action.startsWith('routine:')) return targets.openDashboard(`/player/${action.slice('routine:'.length)}`);
   switch (action) {
     case 'open':
       return targets.openDashboard('/');

@@ -1,12 +1,15 @@
 import type { AlertNotification } from '../core/alerts/alert-ladder';
+import type { CoreCommand, ReminderEffect } from '../core/app/app-controller';
+import type { OfferChannel } from '../core/app/derive-state';
 import { MINUTE_MS } from '../core/clock';
+import { findRoutine, routineSeconds } from '../core/exercises/routines';
+import { customRoutines } from '../core/schedule/break-scheduler';
+import { routineForSignals } from '../core/schedule/nudges';
+import type { Settings } from '../core/settings/schema';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/**
- * The words of a slouch reminder, the same in every host: friendly, with one concrete hint for
- * the signal that tipped it (the first one over its threshold).
- */
+/** The words of a slouch reminder: friendly, with one hint for the signal that tipped it. */
 export function slouchReminderText(
   t: Translate,
   notification: AlertNotification,
@@ -19,4 +22,101 @@ export function slouchReminderText(
     title: t(`alerts.title${notification.level}`),
     body: t(`alerts.body${notification.level}`, { hint, minutes }),
   };
+}
+
+export type ReminderChannel = 'slouch' | OfferChannel;
+
+/** A button on a reminder: run a command, or open a screen (e.g. the exercise player). */
+export type ReminderAction = { label: string } & ({ command: CoreCommand } | { route: string });
+
+export interface ReminderView {
+  channel: ReminderChannel;
+  /** What to show, or null to take back what this channel shows. */
+  show: { title: string; body: string; silent: boolean; actions: ReminderAction[] } | null;
+}
+
+function routineLabel(t: Translate, id: string, settings: Settings): { name: string; length: string } {
+  const routine = findRoutine(id, customRoutines(settings.breaks));
+  if (!routine) return { name: id, length: '' };
+  const seconds = routineSeconds(routine);
+  return {
+    name: 'key' in routine.name ? t(routine.name.key) : routine.name.text,
+    length:
+      seconds < 60 ? t('breaks.seconds', { count: seconds }) : t('breaks.minutes', { count: Math.round(seconds / 60) }),
+  };
+}
+
+/**
+ * Every reminder the core asks for, as words and buttons, the same in every host: slouch
+ * reminders, break offers and warnings, water, and recurring-slouch nudges.
+ */
+export function reminderView(effect: ReminderEffect, t: Translate, settings: Settings, now: number): ReminderView {
+  const app = t('app.name');
+  switch (effect.type) {
+    case 'notify': {
+      const text = slouchReminderText(t, effect.notification, now);
+      const routine = routineForSignals(effect.notification.signals);
+      return {
+        channel: 'slouch',
+        show: {
+          ...text,
+          silent: effect.notification.level === 1,
+          actions: [
+            { label: t('alerts.satUp'), command: { type: 'acknowledge-alert' } },
+            { label: t('alerts.snooze'), command: { type: 'snooze' } },
+            { label: t('offers.postureBreak'), route: `/player/${routine}` },
+          ],
+        },
+      };
+    }
+    case 'withdraw':
+      return { channel: 'slouch', show: null };
+    case 'withdraw-offer':
+      return { channel: effect.channel, show: null };
+    case 'break-warning': {
+      const { name } = routineLabel(t, effect.routineId, settings);
+      const seconds = Math.max(1, Math.round((effect.dueAt - now) / 1000));
+      return {
+        channel: 'break',
+        show: { title: app, body: t('offers.breakWarning', { name, seconds }), silent: true, actions: [] },
+      };
+    }
+    case 'break-due': {
+      const { name, length } = routineLabel(t, effect.routineId, settings);
+      const actions: ReminderAction[] = [{ label: t('offers.startBreak'), route: `/player/${effect.routineId}` }];
+      if (effect.canPostpone) {
+        actions.push({
+          label: t('offers.postpone', { minutes: settings.breaks.postponeMinutes }),
+          command: { type: 'postpone-break' },
+        });
+      }
+      if (effect.canSkip) actions.push({ label: t('offers.skip'), command: { type: 'skip-break' } });
+      return {
+        channel: 'break',
+        show: { title: app, body: t('offers.breakDue', { name, duration: length }), silent: false, actions },
+      };
+    }
+    case 'water-due':
+      return {
+        channel: 'water',
+        show: {
+          title: app,
+          body: t('offers.waterDue', { glasses: effect.glasses, goal: effect.goal }),
+          silent: true,
+          actions: [{ label: t('offers.drank'), command: { type: 'log-water' } }],
+        },
+      };
+    case 'nudge': {
+      const { name } = routineLabel(t, effect.routineId, settings);
+      return {
+        channel: 'nudge',
+        show: {
+          title: app,
+          body: t('offers.nudge', { episodes: effect.episodes, name }),
+          silent: true,
+          actions: [{ label: t('offers.postureBreak'), route: `/player/${effect.routineId}` }],
+        },
+      };
+    }
+  }
 }

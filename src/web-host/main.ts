@@ -2,7 +2,7 @@ import { version } from '../../package.json';
 import i18next from 'i18next';
 import { mountApp } from '../renderer/mount';
 import { startPoseMonitor } from '../renderer/pose/start-monitor';
-import { showRemindersAsWebNotifications, watchBattery } from './web-alerts';
+import { showRemindersAsWebNotifications, watchBattery, watchVisibility } from './web-alerts';
 import { createWebHost } from './web-host';
 
 const root = document.getElementById('root');
@@ -30,7 +30,13 @@ host.service.onNewNotice((notice) => {
       new Notification('Stand Tall', { body: i18next.t(`notices.${notice.kind}`, { detail: notice.detail ?? '' }) }),
   );
 });
-showRemindersAsWebNotifications(host.service.app, (key, p) => i18next.t(key, p ?? {}), clock.now);
+showRemindersAsWebNotifications(
+  host.service.app,
+  (key, p) => i18next.t(key, p ?? {}),
+  () => host.service.settings.settings,
+  clock.now,
+);
+watchVisibility(host.service.app, clock.now);
 void watchBattery(host.service.app).catch(() => undefined);
 // In the browser the UI and the monitor share one page (Electron gives the monitor its own window).
 const monitor = startPoseMonitor(host.api);

@@ -1,25 +1,46 @@
 import type { AppController } from '../core/app/app-controller';
-import { slouchReminderText, type Translate } from '../platform/alert-text';
+import type { Settings } from '../core/settings/schema';
+import { reminderView, type ReminderChannel, type Translate } from '../platform/alert-text';
 
 /**
- * Slouch reminders as Web Notifications (when the person has allowed them; the page never asks
- * unprompted). The in-page banner carries the "I've sat up" and "Snooze" answers, since page
- * notifications cannot have buttons; a click brings the page forward to them.
+ * Reminders as Web Notifications (when the person has allowed them; the page never asks
+ * unprompted), one per channel. Page notifications cannot have buttons, so the in-page banners
+ * carry the answers; a click brings the page forward to them.
  */
 export function showRemindersAsWebNotifications(
   app: AppController,
   translate: Translate,
+  settings: () => Settings,
   now: () => number,
 ): () => void {
-  let shown: Notification | null = null;
+  const shown = new Map<ReminderChannel, Notification>();
   return app.onAlert((effect) => {
-    shown?.close();
-    shown = null;
-    if (effect.type !== 'notify') return;
-    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-    const { title, body } = slouchReminderText(translate, effect.notification, now());
-    shown = new Notification(title, { body, tag: 'stand-tall-slouch', silent: effect.notification.level === 1 });
-    shown.onclick = () => window.focus();
+    const view = reminderView(effect, translate, settings(), now());
+    shown.get(view.channel)?.close();
+    shown.delete(view.channel);
+    if (!view.show || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+    const notification = new Notification(view.show.title, {
+      body: view.show.body,
+      tag: `stand-tall-${view.channel}`,
+      silent: view.show.silent,
+    });
+    notification.onclick = () => window.focus();
+    shown.set(view.channel, notification);
+  });
+}
+
+/** A page hidden for a while is a person away from it: reported as idle time on return. */
+export function watchVisibility(app: AppController, now: () => number): void {
+  let hiddenSince: number | null = null;
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) {
+      hiddenSince = now();
+      return;
+    }
+    if (hiddenSince === null) return;
+    app.dispatch({ type: 'report-system', system: { idleMs: now() - hiddenSince } });
+    hiddenSince = null;
+    app.dispatch({ type: 'report-system', system: { idleMs: 0 } });
   });
 }
 

@@ -19,7 +19,7 @@ import type { TrayAction } from '../../../src/core/app/tray-model';
 import type { DisplayAdapter } from '../glow-overlays';
 import type { IpcMainAdapter } from '../ipc-bridge';
 import type { GlobalShortcutAdapter } from '../pause-shortcut';
-import type { NotificationAdapter } from '../slouch-notifier';
+import type { NotificationAdapter } from '../reminder-notifier';
 import type { PowerMonitorAdapter } from '../system-watcher';
 import type { LoginItemAdapter } from '../login-item';
 import type { RenderedMenuItem, TrayAdapter } from '../tray-controller';
@@ -121,6 +121,7 @@ export function electronPowerMonitor(): PowerMonitorAdapter {
   return {
     on: (event, listener) => void powerMonitor.on(event as 'lock-screen', listener),
     isOnBatteryPower: () => powerMonitor.isOnBatteryPower(),
+    getSystemIdleTime: () => powerMonitor.getSystemIdleTime(),
   };
 }
 

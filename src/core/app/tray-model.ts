@@ -1,4 +1,5 @@
 import { glassesToday, isPaused, type AppState } from './app-state';
+import { BUILT_IN_ROUTINE_IDS, type BuiltInRoutineId } from '../exercises/routines';
 import { displayStatus, type DisplayInfo, type DisplayStatus } from './display-status';
 
 /** Every entry the tray can show; each one does something in every host (no dead items). */
@@ -11,7 +12,9 @@ export type TrayAction =
   | 'resume'
   | 'log-water'
   | 'settings'
-  | 'quit';
+  | 'quit'
+  /** Opens the exercise player on a built-in routine. */
+  | `routine:${BuiltInRoutineId}`;
 
 export type TrayMenuItem =
   | { kind: 'action'; action: TrayAction; labelKey: string; labelParams?: Record<string, string | number> }
@@ -70,6 +73,15 @@ export function trayModel(
     menu: [
       { kind: 'action', action: 'open', labelKey: 'tray.open' },
       { kind: 'separator' },
+      {
+        kind: 'submenu',
+        labelKey: 'tray.takeBreak',
+        items: BUILT_IN_ROUTINE_IDS.map((id) => ({
+          kind: 'action' as const,
+          action: `routine:${id}` as const,
+          labelKey: `routines.${id}.name`,
+        })),
+      },
       pauseItem,
       {
         kind: 'action',

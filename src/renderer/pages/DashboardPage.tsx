@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { activeProfile, glassesToday, isPaused, isQuiet, type PauseDuration } from '../../core/app/app-state';
+import {
+  activeProfile,
+  glassesToday,
+  isPaused,
+  isQuiet,
+  sessionsToday,
+  type PauseDuration,
+} from '../../core/app/app-state';
 import { displayStatus } from '../../core/app/display-status';
 import { statusTextKey } from '../../core/app/tray-model';
 import { useFormatters } from '../format';
@@ -23,6 +30,7 @@ export function DashboardPage() {
   const profile = activeProfile(state);
   const { time } = useFormatters();
   const quiet = displayStatus(state, now);
+  const sessions = sessionsToday(state, now);
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -77,7 +85,26 @@ export function DashboardPage() {
             </Link>
           </div>
         </section>
-        {(['breaks', 'history'] as const).map((card) => (
+        <section className="card" aria-labelledby="card-breaks">
+          <h2 id="card-breaks">{t('dashboard.breaks.title')}</h2>
+          <p className="big-number">
+            {sessions.length
+              ? t('breaks.sessions', {
+                  count: sessions.length,
+                  exercises: sessions.reduce((n, s) => n + s.exercises.length, 0),
+                })
+              : t('breaks.noSessions')}
+          </p>
+          <div className="button-row">
+            <Link className="button-link" to="/player/coreAndBack">
+              {t('breaks.start', { name: t('routines.coreAndBack.name') })}
+            </Link>
+            <Link className="button-link" to="/breaks">
+              {t('dashboard.breaks.all')}
+            </Link>
+          </div>
+        </section>
+        {(['history'] as const).map((card) => (
           <section key={card} className="card card-soon" aria-labelledby={`card-${card}`}>
             <h2 id={`card-${card}`}>
               {t(`dashboard.${card}.title`)} <span className="soon-tag">{t('dashboard.comingSoon')}</span>

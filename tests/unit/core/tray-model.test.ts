@@ -85,6 +85,11 @@ describe('trayModel', () => {
   it('offers pause choices while monitoring and resume while paused', () => {
     expect(actions(trayModel(state({}), NOW, settings, fmt).menu)).toEqual([
       'open',
+      'routine:deskReset',
+      'routine:postureReset',
+      'routine:pilatesBreak',
+      'routine:movementBreak',
+      'routine:coreAndBack',
       'pause-15m',
       'pause-1h',
       'pause-tomorrow',
@@ -117,6 +122,7 @@ describe('performTrayAction', () => {
       'log-water',
       'settings',
       'quit',
+      'routine:coreAndBack',
     ];
     for (const action of all) {
       const effects: string[] = [];
@@ -137,5 +143,15 @@ describe('performTrayAction', () => {
       quit: () => {},
     });
     expect(opened).toEqual(['/settings']);
+  });
+
+  it('"Take a break now" › "Core & back" opens the player on that routine', () => {
+    const opened: (string | undefined)[] = [];
+    performTrayAction('routine:coreAndBack', {
+      app: { dispatch: () => initialAppState(NOW) },
+      openDashboard: (r) => opened.push(r),
+      quit: () => {},
+    });
+    expect(opened).toEqual(['/player/coreAndBack']);
   });
 });

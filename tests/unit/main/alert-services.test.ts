@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { AppController } from '../../../src/core/app/app-controller';
 import { isPaused, type AppState } from '../../../src/core/app/app-state';
-import { DEFAULT_ALERTS, DEFAULT_QUIET, DEFAULT_SETTINGS } from '../../../src/core/settings/schema';
+import { DEFAULT_ALERTS, DEFAULT_QUIET, DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/schema';
 import { FADE_OUT_MS, GlowOverlays, type Rect } from '../../../electron/main/glow-overlays';
 import { PauseShortcut, type GlobalShortcutAdapter } from '../../../electron/main/pause-shortcut';
 import {
-  SlouchNotifier,
+  ReminderNotifier,
   type NotificationAdapter,
   type NotificationRequest,
-} from '../../../electron/main/slouch-notifier';
+} from '../../../electron/main/reminder-notifier';
 import { watchSystem, type PowerEvent } from '../../../electron/main/system-watcher';
 import type { WindowFactory } from '../../../electron/main/windows';
-import { FakeClock, FakeScheduler, MemoryStore } from '../../support/fakes';
+import { FakeClock, FakeScheduler, MemoryStore, ONLY_PAUSES } from '../../support/fakes';
 import { FakeWindow } from '../../support/fake-windows';
 
 const NOW = new Date(2026, 10, 23, 9, 0).getTime();
 
-function controller(clock = new FakeClock(NOW)) {
-  const app = new AppController(clock, new MemoryStore<AppState>(), {
-    alerts: { ...DEFAULT_ALERTS, screenGlow: true },
-    quiet: DEFAULT_QUIET,
-    breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false },
-    hydration: DEFAULT_SETTINGS.hydration,
-  });
+function controller(clock = new FakeClock(NOW), rules?: Settings) {
+  const app = new AppController(
+    clock,
+    new MemoryStore<AppState>(),
+    rules ?? {
+      ...DEFAULT_SETTINGS,
+      alerts: { ...DEFAULT_ALERTS, screenGlow: true },
+      quiet: DEFAULT_QUIET,
+      breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false },
+      hydration: DEFAULT_SETTINGS.hydration,
+    },
+  );
   return { app, clock };
 }
 
@@ -50,30 +55,31 @@ class FakeNotifications implements NotificationAdapter {
   }
 }
 
-describe('SlouchNotifier', () => {
-  function setup(actions: boolean) {
-    const { app, clock } = controller();
+describe('ReminderNotifier', () => {
+  function setup(actions: boolean, rules?: Settings) {
+    const { app, clock } = controller(new FakeClock(NOW), rules);
     const adapter = new FakeNotifications(actions);
     const opened: string[] = [];
-    const notifier = new SlouchNotifier({
+    const notifier = new ReminderNotifier({
       adapter,
       translate: (key, params) => `${key}${params?.hint ? `(${String(params.hint)})` : ''}`,
       now: () => clock.now(),
+      settings: () => rules ?? DEFAULT_SETTINGS,
       app,
-      openDashboard: () => opened.push('dashboard'),
+      openDashboard: (route) => opened.push(route),
     });
     app.onAlert((e) => notifier.handle(e));
     return { app, adapter, opened, clock };
   }
 
-  it('shows a friendly reminder with a hint for the signal, and both answers as buttons', () => {
+  it('shows a friendly reminder with a hint for the signal, and its answers as buttons', () => {
     const { app, adapter } = setup(true);
     slouch(app, NOW);
     expect(adapter.shown).toHaveLength(1);
     const { request } = adapter.shown[0]!;
     expect(request.title).toBe('alerts.title1');
     expect(request.body).toBe('alerts.body1(alerts.hints.forwardHead)');
-    expect(request.actions).toEqual(['alerts.satUp', 'alerts.snooze']);
+    expect(request.actions).toEqual(['alerts.satUp', 'alerts.snooze', 'offers.postureBreak']);
     expect(request.silent).toBe(true);
   });
 
@@ -105,7 +111,43 @@ describe('SlouchNotifier', () => {
     expect(entry.request.actions).toEqual([]);
     expect(entry.request.body).toMatch(/alerts\.clickForOptions$/);
     entry.onClick();
-    expect(opened).toEqual(['dashboard']);
+    expect(opened).toEqual(['/']);
+  });
+
+  it('"Posture break now" opens the player on the routine that fits the slouch', () => {
+    const { app, adapter, opened } = setup(true);
+    slouch(app, NOW);
+    adapter.shown[0]!.onAction(2);
+    expect(opened).toEqual(['/player/postureReset']);
+  });
+
+  const breaksOnly = (strict: boolean): Settings => ({
+    ...ONLY_PAUSES,
+    breaks: { ...ONLY_PAUSES.breaks, movementEnabled: true, warningSeconds: 0, strict },
+  });
+
+  it('offers a due break with Start, Postpone and Skip, and takes it back once answered', () => {
+    const { app, adapter, opened, clock } = setup(true, breaksOnly(false));
+    clock.advance(60 * 60_000);
+    app.tick();
+    const offer = adapter.shown.at(-1)!;
+    expect(offer.request.body).toBe('offers.breakDue');
+    expect(offer.request.actions).toEqual(['offers.startBreak', 'offers.postpone', 'offers.skip']);
+    offer.onAction(1);
+    expect(offer.closed).toBe(true);
+    expect(app.state.breaks.due).toBeNull();
+    clock.advance(5 * 60_000);
+    app.tick();
+    adapter.shown.at(-1)!.onAction(0);
+    expect(opened).toEqual(['/player/movementBreak']);
+  });
+
+  it('in strict mode a due break opens the player by itself, with no way to skip', () => {
+    const { app, adapter, opened, clock } = setup(true, breaksOnly(true));
+    clock.advance(60 * 60_000);
+    app.tick();
+    expect(opened).toEqual(['/player/movementBreak']);
+    expect(adapter.shown.at(-1)!.request.actions).toEqual(['offers.startBreak']);
   });
 });
 
@@ -210,7 +252,10 @@ describe('watchSystem', () => {
   it('pauses on lock and sleep and resumes on unlock and wake', () => {
     const { app, clock } = controller();
     const listeners = new Map<PowerEvent, () => void>();
-    watchSystem({ on: (event, l) => listeners.set(event, l), isOnBatteryPower: () => true }, app);
+    watchSystem(
+      { on: (event, l) => listeners.set(event, l), isOnBatteryPower: () => true, getSystemIdleTime: () => 0 },
+      app,
+    );
     expect(app.state.system.onBattery).toBe(true);
     listeners.get('lock-screen')!();
     expect(app.state.quiet?.reason).toBe('locked');
