@@ -20,6 +20,8 @@ export interface BreakState {
   due: BreakKind | null;
   /** The last time the scheduler ran; a much larger gap means the machine slept unreported. */
   lastStepAt: number;
+  /** Monitoring was quiet at the last step: the rhythm starts afresh when it ends. */
+  wasQuiet: boolean;
 }
 
 export type BreakEffect =
@@ -72,6 +74,7 @@ export function initialBreaks(settings: BreakSettings, now: number): BreakState 
     timers: { micro: fresh('micro', settings, now), movement: fresh('movement', settings, now) },
     due: null,
     lastStepAt: now,
+    wasQuiet: false,
   };
 }
 
@@ -84,7 +87,8 @@ export function initialBreaks(settings: BreakSettings, now: number): BreakState 
 export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: BreakSettings, now: number): BreakStep {
   const effects: BreakEffect[] = [];
   const gap = now - prev.lastStepAt;
-  const jumped = gap > 2 * Math.max(intervalMs('micro', settings), intervalMs('movement', settings));
+  const jumped =
+    prev.wasQuiet || gap > 2 * Math.max(intervalMs('micro', settings), intervalMs('movement', settings));
   const timers = { ...prev.timers };
   let due = prev.due;
   for (const kind of BREAK_KINDS) {
@@ -95,7 +99,7 @@ export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: Brea
       if (due === kind) due = null;
     }
   }
-  if (inputs.quiet) return { breaks: { timers, due: null, lastStepAt: now }, effects };
+  if (inputs.quiet) return { breaks: { timers, due: null, lastStepAt: now, wasQuiet: true }, effects };
 
   if (due === null) {
     // A movement break covers a micro-break due at the same time.
@@ -124,7 +128,7 @@ export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: Brea
       }
     }
   }
-  return { breaks: { timers, due, lastStepAt: now }, effects };
+  return { breaks: { timers, due, lastStepAt: now, wasQuiet: false }, effects };
 }
 
 /** A break was taken (started from the offer, the tray or the dashboard): its rhythm restarts. */
@@ -157,6 +161,8 @@ export function skipBreak(prev: BreakState, settings: BreakSettings, now: number
 
 /** When the scheduler next needs to run by itself. */
 export function nextBreakDeadline(state: BreakState, settings: BreakSettings): number | null {
+  // While a break is on offer the rhythm waits for the answer (or a natural break).
+  if (state.due !== null) return null;
   const times: number[] = [];
   for (const kind of BREAK_KINDS) {
     if (!enabled(kind, settings) || state.due === kind) continue;
