@@ -133,6 +133,8 @@ test.describe('web host shell', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Breaks' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Calibrate' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Camera' })).toBeFocused();

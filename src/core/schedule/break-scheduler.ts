@@ -87,8 +87,7 @@ export function initialBreaks(settings: BreakSettings, now: number): BreakState 
 export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: BreakSettings, now: number): BreakStep {
   const effects: BreakEffect[] = [];
   const gap = now - prev.lastStepAt;
-  const jumped =
-    prev.wasQuiet || gap > 2 * Math.max(intervalMs('micro', settings), intervalMs('movement', settings));
+  const jumped = prev.wasQuiet || gap > 2 * Math.max(intervalMs('micro', settings), intervalMs('movement', settings));
   const timers = { ...prev.timers };
   let due = prev.due;
   for (const kind of BREAK_KINDS) {

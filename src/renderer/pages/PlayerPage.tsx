@@ -106,7 +106,13 @@ function Player({ routine }: { routine: Routine }) {
       <p className="hint">{t('player.step', { current: player.index + 1, total: player.steps.length })}</p>
       <h2 aria-live="polite">{progress.step.rest ? t('player.rest', { name: exerciseName }) : exerciseName}</h2>
       <div className="player-body">
-        <img className="player-art" src={`./${illustrationPath(exercise.id)}`} alt="" width={220} height={160} />
+        <img
+          className="player-art"
+          src={`./${illustrationPath(exercise.id)}`}
+          alt={t('player.illustration', { name: exerciseName })}
+          width={220}
+          height={160}
+        />
         <CountdownRing fraction={progress.fraction} label={t('player.timer')}>
           {t('player.remaining', { seconds: progress.remainingSeconds })}
         </CountdownRing>
@@ -121,6 +127,9 @@ function Player({ routine }: { routine: Routine }) {
       {!progress.step.rest ? (
         <div className="player-text">
           <p>{t(`exercises.${exercise.id}.${progress.step.variant}`)}</p>
+          <p className="hint">
+            {t('player.why')}: {t(`exercises.${exercise.id}.why`)}
+          </p>
           <h3>{t('player.cues')}</h3>
           <ol>
             {Array.from({ length: exercise.cues }, (_, i) => (
