@@ -83,3 +83,28 @@ test('"Core & back" by keyboard only: bird dog both sides, plank and bridge on t
   await page.keyboard.press('Enter');
   await expect(page.getByText('1 session, 4 exercises')).toBeVisible();
 });
+
+test('a custom routine is built from the catalogue, saved, played, and ended early with Done', async ({ page }) => {
+  await page.goto('/#/breaks');
+  const editor = page.getByRole('form', { name: 'Make your own routine' });
+  await editor.getByLabel('Routine name').fill('My desk reset');
+  await editor.getByLabel('Exercise').selectOption({ label: 'Chin tuck' });
+  await editor.getByRole('button', { name: 'Add exercise' }).click();
+  await editor.getByLabel('Exercise').selectOption({ label: 'Wall angels' });
+  await editor.getByRole('button', { name: 'Add exercise' }).click();
+  await editor.getByRole('button', { name: 'Move Wall angels up' }).click();
+  await expect(
+    editor.getByRole('list', { name: 'Steps of the new routine' }).getByRole('listitem').first(),
+  ).toContainText('Wall angels');
+  await editor.getByRole('button', { name: 'Save routine' }).click();
+  await expect(editor.getByRole('status')).toContainText('Saved “My desk reset”');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Start My desk reset' }).click();
+  const player = page.getByRole('region', { name: 'My desk reset' });
+  await expect(player.getByRole('heading', { name: 'Wall angels' })).toBeVisible();
+  await player.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Session ended' })).toContainText('0 exercises logged');
+  const state: AppState = await page.evaluate(() => window.standTall!.getState());
+  expect(state.activity.sessions.at(-1)).toMatchObject({ completed: false, exercises: [] });
+});

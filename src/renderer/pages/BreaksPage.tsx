@@ -6,6 +6,7 @@ import { customRoutines } from '../../core/schedule/break-scheduler';
 import type { SettingsPatch } from '../../core/settings/schema';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
+import { RoutineEditor } from './RoutineEditor';
 import { routineName } from './routine-name';
 import { Check, Field, IntegerField } from './settings/fields';
 
@@ -152,6 +153,7 @@ export function BreaksPage() {
           </ul>
         </section>
       </div>
+      <RoutineEditor />
       <BreakRhythm />
     </>
   );

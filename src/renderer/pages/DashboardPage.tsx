@@ -20,6 +20,12 @@ const PAUSES: { duration: PauseDuration; key: string }[] = [
   { duration: 'until-resumed', key: 'dashboard.monitoring.pauseUntilResumed' },
 ];
 
+/** Glasses in the person's unit: millilitres, or US fluid ounces (rounded). */
+function waterAmount(glasses: number, hydration: { unit: string; glassMl: number }): number {
+  const ml = glasses * hydration.glassMl;
+  return hydration.unit === 'oz' ? Math.round(ml / 29.5735) : ml;
+}
+
 export function DashboardPage() {
   const { t } = useTranslation();
   const { api, state, settings } = useHost();
@@ -28,7 +34,7 @@ export function DashboardPage() {
   const goal = settings.hydration.dailyGoalGlasses;
   const paused = isPaused(state, now);
   const profile = activeProfile(state);
-  const { time } = useFormatters();
+  const { time, number } = useFormatters();
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
   return (
@@ -59,6 +65,14 @@ export function DashboardPage() {
         <section className="card" aria-labelledby="card-water">
           <h2 id="card-water">{t('dashboard.water.title')}</h2>
           <p className="big-number">{t('dashboard.water.progress', { count: glasses, goal })}</p>
+          {settings.hydration.unit !== 'glasses' ? (
+            <p className="hint">
+              {t(`dashboard.water.amount_${settings.hydration.unit}`, {
+                drunk: number(waterAmount(glasses, settings.hydration)),
+                goal: number(waterAmount(goal, settings.hydration)),
+              })}
+            </p>
+          ) : null}
           <progress max={goal} value={Math.min(glasses, goal)} aria-labelledby="card-water" />
           <div className="button-row">
             <button type="button" onClick={() => void api.run({ type: 'log-water' })}>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type SettingsPatch } from '../../core/settings/schema';
+import { LANGUAGES, THEMES, WATER_UNITS, type SettingsPatch } from '../../core/settings/schema';
 import { useHost } from '../host-context';
 import { Diagnostics } from './settings/Diagnostics';
-import { Field, IntegerField } from './settings/fields';
+import { Check, Field, IntegerField } from './settings/fields';
 import { QuietSettings } from './settings/QuietSettings';
 import { ReminderSettings } from './settings/ReminderSettings';
 
@@ -81,6 +81,33 @@ export function SettingsPage() {
             min={1}
             max={30}
             onChange={(dailyGoalGlasses) => save({ hydration: { dailyGoalGlasses } })}
+          />
+          <Check
+            label={t('breaks.waterReminders')}
+            checked={settings.hydration.reminders}
+            onChange={(reminders) => save({ hydration: { reminders } })}
+          />
+          <Field label={t('breaks.waterUnit')}>
+            {(id) => (
+              <select
+                id={id}
+                value={settings.hydration.unit}
+                onChange={(e) => save({ hydration: { unit: e.target.value as (typeof WATER_UNITS)[number] } })}
+              >
+                {WATER_UNITS.map((unit) => (
+                  <option key={unit} value={unit}>
+                    {t(`breaks.units.${unit}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <IntegerField
+            label={t('breaks.glassMl')}
+            value={settings.hydration.glassMl}
+            min={50}
+            max={1000}
+            onChange={(glassMl) => save({ hydration: { glassMl } })}
           />
         </fieldset>
         <fieldset>
