@@ -1,6 +1,8 @@
 /** Fakes for time only; everything else in the unit tests is the real code. */
 import type { Clock } from '../../src/core/clock';
-import type { TimerScheduler } from '../../src/core/app/deadline-timer';
+import { AppController } from '../../src/core/app/app-controller';
+import type { AppState } from '../../src/core/app/app-state';
+import { DeadlineTimer, type TimerScheduler } from '../../src/core/app/deadline-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/schema';
 
 export class FakeClock implements Clock {
@@ -64,3 +66,19 @@ export const ONLY_PAUSES: Settings = {
   breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false, nudges: false },
   hydration: { ...DEFAULT_SETTINGS.hydration, reminders: false },
 };
+
+/** The app controller as a host runs it — with its deadline timer — on a fake clock. */
+export function controllerOnFakeTime(rules: Settings, start: number) {
+  const clock = new FakeClock(start);
+  const scheduler = new FakeScheduler(clock);
+  const app = new AppController(clock, new MemoryStore<AppState>(), rules);
+  const timer = new DeadlineTimer(
+    scheduler,
+    () => clock.now(),
+    () => app.nextDeadline(),
+    () => app.tick(),
+  );
+  app.subscribe(() => timer.rearm());
+  timer.rearm();
+  return { clock, scheduler, app };
+}

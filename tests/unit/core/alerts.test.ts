@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextQuietChange, quietStatus, workingHoursAt, IDLE_SYSTEM } from '../../../src/core/alerts/quiet-rules';
-import { AppController, type ReminderEffect } from '../../../src/core/app/app-controller';
-import { shouldCameraRun, type AppState } from '../../../src/core/app/app-state';
-import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
+import type { ReminderEffect } from '../../../src/core/app/app-controller';
+import { shouldCameraRun } from '../../../src/core/app/app-state';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
 import type { PostureState } from '../../../src/core/posture/state-machine';
 import {
@@ -12,7 +11,7 @@ import {
   type AlertSettings,
   type QuietSettings,
 } from '../../../src/core/settings/schema';
-import { FakeClock, FakeScheduler, MemoryStore } from '../../support/fakes';
+import { controllerOnFakeTime, ONLY_PAUSES } from '../../support/fakes';
 
 // Tests run in Europe/Berlin (vitest.config.ts). 23 November 2026 is a Monday.
 const MON_0900 = new Date(2026, 10, 23, 9, 0).getTime();
@@ -28,24 +27,12 @@ const posture = (kind: PostureState['kind'], since: number): PostureState => ({
 
 /** A controller on a fake clock and fake timers, recording what the host would show. */
 function setup(alerts: Partial<AlertSettings> = {}, quiet: QuietSettings = DEFAULT_QUIET, time = MON_0900) {
-  const clock = new FakeClock(time);
-  const scheduler = new FakeScheduler(clock);
-  const app = new AppController(clock, new MemoryStore<AppState>(), {
-    alerts: { ...DEFAULT_ALERTS, screenGlow: true, ...alerts },
-    quiet,
-    breaks: { ...DEFAULT_SETTINGS.breaks, microEnabled: false, movementEnabled: false, nudges: false },
-    hydration: { ...DEFAULT_SETTINGS.hydration, reminders: false },
-  });
+  const { clock, scheduler, app } = controllerOnFakeTime(
+    { ...ONLY_PAUSES, alerts: { ...DEFAULT_ALERTS, screenGlow: true, ...alerts }, quiet },
+    time,
+  );
   const effects: (ReminderEffect & { at: number })[] = [];
   app.onAlert((e) => effects.push({ ...e, at: clock.now() }));
-  const timer = new DeadlineTimer(
-    scheduler,
-    () => clock.now(),
-    () => app.nextDeadline(),
-    () => app.tick(),
-  );
-  app.subscribe(() => timer.rearm());
-  timer.rearm();
   const report = (kind: PostureState['kind']) =>
     app.dispatch({ type: 'report-posture', state: posture(kind, clock.now()) });
   const notifications = () => effects.filter((e) => e.type === 'notify');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppController, type ReminderEffect } from '../../../src/core/app/app-controller';
-import type { AppState } from '../../../src/core/app/app-state';
-import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
+import type { ReminderEffect } from '../../../src/core/app/app-controller';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
 import type { PostureState } from '../../../src/core/posture/state-machine';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/schema';
-import { FakeClock, FakeScheduler, MemoryStore } from '../../support/fakes';
+import { controllerOnFakeTime } from '../../support/fakes';
 
 // Tests run in Europe/Berlin (vitest.config.ts). 23 November 2026 is a Monday.
 const at = (h: number, m = 0, s = 0) => new Date(2026, 10, 23, h, m, s).getTime();
@@ -23,18 +21,8 @@ const WORKDAY: Settings = {
 
 /** A working day on a fake clock, with the host's timer and a person who answers as told. */
 function day(rules: Settings = WORKDAY, start = at(8, 30)) {
-  const clock = new FakeClock(start);
-  const scheduler = new FakeScheduler(clock);
-  const app = new AppController(clock, new MemoryStore<AppState>(), rules);
+  const { clock, scheduler, app } = controllerOnFakeTime(rules, start);
   const effects: (ReminderEffect & { at: string })[] = [];
-  const timer = new DeadlineTimer(
-    scheduler,
-    () => clock.now(),
-    () => app.nextDeadline(),
-    () => app.tick(),
-  );
-  app.subscribe(() => timer.rearm());
-  timer.rearm();
   let answer: ((e: ReminderEffect) => void) | null = null;
   app.onAlert((e) => {
     effects.push({ ...e, at: hhmm(clock.now()) });
