@@ -9,6 +9,7 @@ import { HostService } from '../../src/platform/host-service';
 import { resolveLocale } from '../../src/platform/i18n';
 import { electronIpcMain, electronLoginItem, electronTray, electronWindowFactory } from './adapters/electron-adapters';
 import { startAlertServices } from './alert-services';
+import { openHistory } from './history';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { hardenSession, hardenWebContents, registerAppScheme, serveAppProtocol } from './hardening';
 import { registerIpcHandlers } from './ipc-bridge';
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
   });
 
   registerIpcHandlers(electronIpcMain(), host.handlers, (url) => isAppUrl(url, devServerOrigin), console);
+  const history = openHistory(host, path.join(userData, 'history.sqlite'));
 
   const i18n = await createMainI18n(host.settings.settings.general.language, app.getPreferredSystemLanguages());
   const pageUrl = (page: AppPage, route = '/'): string => `${devServerUrl ?? APP_ORIGIN}/${page}#${route}`;
@@ -162,6 +164,7 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     deadlines.cancel();
     alertServices.stop();
+    history.stop();
     trayAdapter.destroy();
     windows.destroyAll();
   });

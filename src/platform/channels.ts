@@ -11,6 +11,10 @@ export const INVOKE_CHANNELS = {
   getNotices: 'notices:get',
   dismissNotice: 'notices:dismiss',
   publishPoseSample: 'pose:publish',
+  getHistory: 'history:get',
+  exportHistory: 'history:export',
+  importHistory: 'history:import',
+  deleteHistory: 'history:delete',
 } as const;
 
 export const EVENT_CHANNELS = {
@@ -18,4 +22,5 @@ export const EVENT_CHANNELS = {
   onStateChanged: 'state:changed',
   onNoticesChanged: 'notices:changed',
   onPoseSample: 'pose:sample',
+  onHistoryChanged: 'history:changed',
 } as const;

@@ -10,6 +10,8 @@ import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
 import { baselineSchema, floorsSchema, postureStateSchema, sessionSchema } from '../core/app/app-state-schema';
 import { BREAK_KINDS } from '../core/schedule/break-scheduler';
 import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
+import type { HistoryExport } from '../core/history/history-store';
+import { historyExportSchema, type HistorySnapshot } from './history-contract';
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause'), duration: z.enum(PAUSE_DURATIONS) }).strict(),
@@ -91,7 +93,8 @@ export const noticeIdSchema = z.string().min(1).max(64);
 
 export interface Notice {
   id: string;
-  kind: 'settings-recovered' | 'state-write-failed' | 'shortcut-failed';
+  kind:
+    'settings-recovered' | 'state-write-failed' | 'shortcut-failed' | 'history-unavailable' | 'history-write-failed';
   /** Extra facts for the message (e.g. where the backup of a corrupt file went). */
   detail: string | null;
 }
@@ -121,10 +124,18 @@ export interface StandTallApi {
   dismissNotice(id: string): Promise<void>;
   /** The monitor shares each analysed frame's keypoints (never pixels) with the views. */
   publishPoseSample(sample: PoseSample): Promise<void>;
+  /** Today, the last 7 and 30 days, streaks and the slouch heatmap, from the history store. */
+  getHistory(): Promise<HistorySnapshot>;
+  exportHistory(): Promise<HistoryExport>;
+  /** Merges an export into the history (no duplicates); returns what was added. */
+  importHistory(data: HistoryExport): Promise<{ events: number; days: number }>;
+  deleteHistory(): Promise<void>;
   onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe;
   onStateChanged(listener: (state: AppState) => void): Unsubscribe;
   onNoticesChanged(listener: (notices: Notice[]) => void): Unsubscribe;
   onPoseSample(listener: (sample: PoseSample) => void): Unsubscribe;
+  /** Something was written to the history (views refetch what they show). */
+  onHistoryChanged(listener: (payload: null) => void): Unsubscribe;
 }
 
 export type InvokeMethod = {
@@ -142,6 +153,10 @@ export const invokeChannels = {
   getNotices: { channel: INVOKE_CHANNELS.getNotices, args: z.tuple([]) },
   dismissNotice: { channel: INVOKE_CHANNELS.dismissNotice, args: z.tuple([noticeIdSchema]) },
   publishPoseSample: { channel: INVOKE_CHANNELS.publishPoseSample, args: z.tuple([poseSampleSchema]) },
+  getHistory: { channel: INVOKE_CHANNELS.getHistory, args: z.tuple([]) },
+  exportHistory: { channel: INVOKE_CHANNELS.exportHistory, args: z.tuple([]) },
+  importHistory: { channel: INVOKE_CHANNELS.importHistory, args: z.tuple([historyExportSchema]) },
+  deleteHistory: { channel: INVOKE_CHANNELS.deleteHistory, args: z.tuple([]) },
 } as const satisfies Record<InvokeMethod, { channel: string; args: z.ZodTuple }>;
 
 /** Host-to-UI events. */

@@ -1,7 +1,9 @@
 import { AppController, type AppStateStore } from '../core/app/app-controller';
 import type { Clock } from '../core/clock';
 import type { PoseSample } from '../core/pose/keypoints';
+import type { HistoryStore } from '../core/history/history-store';
 import { SettingsService, type SettingsStore } from '../core/settings/settings-service';
+import { HistoryService } from './history-service';
 import {
   validateArgs,
   type EventMethod,
@@ -30,6 +32,7 @@ export interface HostServiceDeps {
 export class HostService {
   readonly settings: SettingsService;
   readonly app: AppController;
+  history: HistoryService;
   private notices: Notice[] = [];
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
   private noticeCounter = 0;
@@ -41,6 +44,7 @@ export class HostService {
       const problems = this.settings.loaded.problems.join('; ');
       this.addNotice('settings-recovered', [deps.settingsRecoveryDetail, problems].filter(Boolean).join(' — ') || null);
     }
+    this.history = new HistoryService(null, 'the history is still opening', this.historyDeps());
     this.settings.subscribe((s) => {
       deps.emit('onSettingsChanged', s);
       this.app.configure(s);
@@ -61,12 +65,37 @@ export class HostService {
       this.notices = this.notices.filter((n) => n.id !== id);
       this.deps.emit('onNoticesChanged', this.notices);
     },
+    getHistory: async (raw) => (validateArgs('getHistory', raw), this.history.snapshot()),
+    exportHistory: async (raw) => (validateArgs('exportHistory', raw), this.history.exportAll()),
+    importHistory: async (raw) => this.history.importAll(...validateArgs('importHistory', raw)),
+    deleteHistory: async (raw) => (validateArgs('deleteHistory', raw), this.history.deleteAll()),
     // Samples are relayed, never stored: they exist only to draw the live view.
     publishPoseSample: async (raw) => {
       const [sample] = validateArgs('publishPoseSample', raw);
       this.deps.emit('onPoseSample', sample as PoseSample);
     },
   };
+
+  /**
+   * Connects the history once the host has opened it (or could not: `problem` says why, and the
+   * person is told once; monitoring goes on without it).
+   */
+  attachHistory(store: HistoryStore | null, problem: string | null = null): void {
+    this.history.stop();
+    this.history = new HistoryService(store, problem, this.historyDeps());
+    if (!store) this.addNotice('history-unavailable', problem);
+    this.deps.emit('onHistoryChanged', null);
+  }
+
+  private historyDeps() {
+    return {
+      app: this.app,
+      clock: this.deps.clock,
+      settings: () => this.settings.settings,
+      onError: (message: string) => this.addNotice('history-write-failed', message),
+      onChanged: () => this.deps.emit('onHistoryChanged', null),
+    };
+  }
 
   addNotice(kind: Notice['kind'], detail: string | null): void {
     if (this.notices.some((n) => n.kind === kind)) return;

@@ -11,6 +11,7 @@ import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
 import { BreaksPage } from './pages/BreaksPage';
 import { CalibratePage } from './pages/CalibratePage';
+import { HistoryPage } from './pages/history/HistoryPage';
 import { PlayerPage } from './pages/PlayerPage';
 import { CameraPage } from './pages/CameraPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -31,6 +32,7 @@ function useThemeAndLanguage(): void {
 const SCREENS = [
   { path: '/', label: 'nav.dashboard' },
   { path: '/breaks', label: 'nav.breaks' },
+  { path: '/history', label: 'nav.history' },
   { path: '/calibrate', label: 'nav.calibrate' },
   { path: '/camera', label: 'nav.camera' },
   { path: '/settings', label: 'nav.settings' },
@@ -71,6 +73,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/breaks" element={<BreaksPage />} />
+          <Route path="/history" element={<HistoryPage />} />
           <Route path="/player/:routineId" element={<PlayerPage />} />
           <Route path="/calibrate" element={<CalibratePage />} />
           <Route path="/camera" element={<CameraPage />} />

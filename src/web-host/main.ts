@@ -3,7 +3,9 @@ import i18next from 'i18next';
 import { mountApp } from '../renderer/mount';
 import { startPoseMonitor } from '../renderer/pose/start-monitor';
 import { showRemindersAsWebNotifications, watchBattery, watchVisibility } from './web-alerts';
+import { openWebHistory } from './web-history';
 import { createWebHost } from './web-host';
+import sqliteWasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -37,6 +39,7 @@ showRemindersAsWebNotifications(
   clock.now,
 );
 watchVisibility(host.service.app, clock.now);
+void openWebHistory(host.service, sqliteWasmUrl);
 void watchBattery(host.service.app).catch(() => undefined);
 // In the browser the UI and the monitor share one page (Electron gives the monitor its own window).
 const monitor = startPoseMonitor(host.api);

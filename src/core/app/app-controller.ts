@@ -87,6 +87,7 @@ export class AppController {
   private current: AppState;
   private readonly listeners = new Set<Listener>();
   private readonly reminderListeners = new Set<(effect: ReminderEffect) => void>();
+  private readonly commandListeners = new Set<(command: CoreCommand, before: AppState, after: AppState) => void>();
 
   constructor(
     private readonly clock: Clock,
@@ -138,7 +139,20 @@ export class AppController {
     return () => this.reminderListeners.delete(listener);
   }
 
+  /** Observers of every command with the state before and after (e.g. the history recorder). */
+  onCommand(listener: (command: CoreCommand, before: AppState, after: AppState) => void): () => void {
+    this.commandListeners.add(listener);
+    return () => this.commandListeners.delete(listener);
+  }
+
   dispatch(command: CoreCommand): AppState {
+    const before = this.current;
+    const after = this.apply(command);
+    for (const listener of this.commandListeners) listener(command, before, after);
+    return after;
+  }
+
+  private apply(command: CoreCommand): AppState {
     const now = this.clock.now();
     const s = this.current;
     switch (command.type) {

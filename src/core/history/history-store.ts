@@ -101,10 +101,10 @@ export class HistoryStore {
   }
 
   slouchHours(fromDay: string, toDay: string): { day: string; hour: number; seconds: number }[] {
-    return this.db.all(
-      'SELECT day, hour, seconds FROM slouch_hours WHERE day BETWEEN ? AND ? ORDER BY day, hour',
-      [fromDay, toDay],
-    );
+    return this.db.all('SELECT day, hour, seconds FROM slouch_hours WHERE day BETWEEN ? AND ? ORDER BY day, hour', [
+      fromDay,
+      toDay,
+    ]);
   }
 
   /**

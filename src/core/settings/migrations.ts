@@ -1,6 +1,7 @@
 import {
   DEFAULT_ALERTS,
   DEFAULT_BREAKS,
+  DEFAULT_HISTORY,
   DEFAULT_HYDRATION,
   DEFAULT_QUIET,
   DEFAULT_SETTINGS,
@@ -36,6 +37,8 @@ export const SETTINGS_MIGRATIONS: SettingsMigrations = {
     hydration: { ...DEFAULT_HYDRATION, ...(isObject(v3.hydration) ? v3.hydration : {}) },
     breaks: { ...DEFAULT_BREAKS, customRoutines: [] },
   }),
+  // Version 5 added the history's retention and weekly summary.
+  4: (v4) => ({ ...v4, version: 5, history: { ...DEFAULT_HISTORY } }),
 };
 
 export interface LoadedSettings {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXERCISE_IDS } from '../exercises/catalogue';
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const LANGUAGES = ['system', 'en', 'de'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -123,6 +123,14 @@ export const quietSettingsSchema = z
   })
   .strict();
 
+/** How long the history keeps what it records, and the weekly summary. */
+export const historySettingsSchema = z
+  .object({
+    retentionDays: z.number().int().min(30).max(3650),
+    weeklySummary: z.boolean(),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
@@ -133,6 +141,7 @@ export const settingsSchema = z
     alerts: alertSettingsSchema,
     quiet: quietSettingsSchema,
     breaks: breakSettingsSchema,
+    history: historySettingsSchema,
   })
   .strict();
 
@@ -152,6 +161,8 @@ export const DEFAULT_HYDRATION: HydrationSettings = {
   unit: 'glasses',
   glassMl: 250,
 };
+
+export const DEFAULT_HISTORY = { retentionDays: 365, weeklySummary: true };
 
 export const DEFAULT_BREAKS: BreakSettings = {
   microEnabled: true,
@@ -200,6 +211,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   alerts: DEFAULT_ALERTS,
   quiet: DEFAULT_QUIET,
   breaks: DEFAULT_BREAKS,
+  history: DEFAULT_HISTORY,
 }) as Settings;
 
 /** A change request: any subset of sections, each with any subset of its fields. */
@@ -212,6 +224,7 @@ export const settingsPatchSchema = z
     alerts: alertSettingsSchema.partial().strict().optional(),
     quiet: quietSettingsSchema.partial().strict().optional(),
     breaks: breakSettingsSchema.partial().strict().optional(),
+    history: historySettingsSchema.partial().strict().optional(),
   })
   .strict();
 
@@ -227,5 +240,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     alerts: { ...current.alerts, ...patch.alerts },
     quiet: { ...current.quiet, ...patch.quiet },
     breaks: { ...current.breaks, ...patch.breaks },
+    history: { ...current.history, ...patch.history },
   });
 }

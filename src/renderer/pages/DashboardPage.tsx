@@ -118,14 +118,15 @@ export function DashboardPage() {
             </Link>
           </div>
         </section>
-        {(['history'] as const).map((card) => (
-          <section key={card} className="card card-soon" aria-labelledby={`card-${card}`}>
-            <h2 id={`card-${card}`}>
-              {t(`dashboard.${card}.title`)} <span className="soon-tag">{t('dashboard.comingSoon')}</span>
-            </h2>
-            <p>{t(`dashboard.${card}.body`)}</p>
-          </section>
-        ))}
+        <section className="card" aria-labelledby="card-history">
+          <h2 id="card-history">{t('dashboard.history.title')}</h2>
+          <p>{t('dashboard.history.body')}</p>
+          <div className="button-row">
+            <Link className="button-link" to="/history">
+              {t('dashboard.history.open')}
+            </Link>
+          </div>
+        </section>
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../src/core/settings
 import { SettingsService } from '../../../src/core/settings/settings-service';
 
 const valid = {
-  version: 4,
+  version: 5,
   general: { openAtLogin: true, language: 'de', theme: 'dark' },
   monitoring: { cameraDeviceId: 'cam-1' },
   hydration: { ...DEFAULT_SETTINGS.hydration, dailyGoalGlasses: 10 },
@@ -17,6 +17,7 @@ const valid = {
     pauseShortcut: '',
   },
   breaks: { ...DEFAULT_SETTINGS.breaks, strict: true, microIntervalMinutes: 30 },
+  history: { retentionDays: 90, weeklySummary: false },
 };
 
 describe('loadSettings', () => {
@@ -91,10 +92,10 @@ describe('loadSettings', () => {
   });
 
   it('migrates a real version-1 file to the current version quietly, keeping every choice', () => {
-    const { posture: _p, alerts: _a, quiet: _q, breaks: _b, ...rest } = valid;
+    const { posture: _p, alerts: _a, quiet: _q, breaks: _b, history: _h, ...rest } = valid;
     const loaded = loadSettings({ ...rest, version: 1, hydration: { dailyGoalGlasses: 10 } });
     expect(loaded.recovered).toBe(false);
-    expect(loaded.settings.version).toBe(4);
+    expect(loaded.settings.version).toBe(5);
     expect(loaded.settings.hydration.dailyGoalGlasses).toBe(10);
     expect(loaded.settings.general).toEqual(valid.general);
     expect(loaded.settings.posture.graceSeconds).toBe(20);
@@ -102,7 +103,7 @@ describe('loadSettings', () => {
   });
 
   it('migrates a version-2 file to version 3, adding reminders and quiet times', () => {
-    const { alerts: _a, quiet: _q, breaks: _b, ...rest } = valid;
+    const { alerts: _a, quiet: _q, breaks: _b, history: _h, ...rest } = valid;
     const loaded = loadSettings({ ...rest, version: 2, hydration: { dailyGoalGlasses: 10 } });
     expect(loaded.recovered).toBe(false);
     expect(loaded.settings.posture).toEqual(valid.posture);

@@ -1,0 +1,96 @@
+import type { AppController } from '../core/app/app-controller';
+import type { Clock } from '../core/clock';
+import type { HistoryExport, HistoryStore } from '../core/history/history-store';
+import { daySummaries, slouchHeatmap, streaks } from '../core/history/insights';
+import type { Settings } from '../core/settings/schema';
+import type { HistorySnapshot } from './history-contract';
+import { HistoryRecorder } from './history-recorder';
+
+const EMPTY_HEATMAP = { minutes: Array.from({ length: 7 }, () => Array<number>(24).fill(0)), worst: null };
+
+/**
+ * The history as the hosts serve it: recording (through `HistoryRecorder`), the dashboard
+ * snapshot, export, import and delete, and retention. Without a store (it could not be opened)
+ * every answer says so, and the rest of the app works as before.
+ */
+export class HistoryService {
+  private recorder: HistoryRecorder | null = null;
+
+  constructor(
+    private readonly store: HistoryStore | null,
+    private readonly problem: string | null,
+    private readonly deps: {
+      app: AppController;
+      clock: Clock;
+      settings: () => Settings;
+      onError: (message: string) => void;
+      onChanged: () => void;
+    },
+  ) {
+    if (store) {
+      this.recorder = new HistoryRecorder(store, deps.app, deps.clock, deps.onError, deps.onChanged);
+      this.compact();
+    }
+  }
+
+  flush(): void {
+    this.recorder?.flush();
+  }
+
+  stop(): void {
+    this.recorder?.stop();
+  }
+
+  compact(): void {
+    try {
+      this.store?.compact(this.deps.clock.now(), this.deps.settings().history.retentionDays);
+    } catch (error) {
+      this.deps.onError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  snapshot(): HistorySnapshot {
+    const now = this.deps.clock.now();
+    const store = this.store;
+    if (!store) {
+      return {
+        available: false,
+        problem: this.problem,
+        week: [],
+        month: [],
+        streaks: { posture: 0, movement: 0, water: 0 },
+        heatmap: EMPTY_HEATMAP,
+      };
+    }
+    const month = daySummaries(store, now, 30);
+    return {
+      available: true,
+      problem: null,
+      week: month.slice(-7),
+      month,
+      streaks: streaks(store, now, this.deps.settings().hydration.dailyGoalGlasses),
+      heatmap: slouchHeatmap(store, now),
+    };
+  }
+
+  exportAll(): HistoryExport {
+    this.flush();
+    return this.required().exportAll();
+  }
+
+  importAll(data: HistoryExport): { events: number; days: number } {
+    const result = this.required().importAll(data);
+    this.deps.onChanged();
+    return result;
+  }
+
+  deleteAll(): void {
+    this.required().deleteAll();
+    this.deps.onChanged();
+  }
+
+  private required(): HistoryStore {
+    if (!this.store) throw new Error(`The history is not available: ${this.problem ?? 'unknown reason'}`);
+    return this.store;
+  }
+}
