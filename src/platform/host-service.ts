@@ -48,6 +48,7 @@ export class HostService {
     this.settings.subscribe((s) => {
       deps.emit('onSettingsChanged', s);
       this.app.configure(s);
+      this.history.compact();
     });
     this.app.subscribe((s) => deps.emit('onStateChanged', s));
   }

@@ -18,6 +18,7 @@ if (params.has('test-clock')) {
   const advance = (ms: number) => {
     clockOffset += ms;
     host.service.app.tick();
+    host.service.history.flush();
   };
   Object.defineProperty(window, 'standTallTestClock', { value: { advance }, enumerable: false });
 }

@@ -50,6 +50,7 @@ export async function openWebHistory(service: HostService, wasmUrl: string): Pro
     document.addEventListener('visibilitychange', () => {
       if (document.hidden) save();
     });
+    window.addEventListener('pagehide', save);
   } catch (error) {
     service.attachHistory(null, error instanceof Error ? error.message : String(error));
   }

@@ -12,8 +12,12 @@ test.describe('web host shell', () => {
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
     await expect(page.getByText(/in your browser/)).toBeVisible();
+    await nav.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Breaks' }).click();
+    await expect(page.getByRole('heading', { name: 'Routines' })).toBeVisible();
     await nav.getByRole('link', { name: 'Dashboard' }).click();
-    await expect(page.getByText('Coming soon').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Breaks and exercises' })).toBeVisible();
     expect(requests.length).toBeGreaterThan(0);
     expect(offOriginRequests(requests)).toEqual([]);
   });
@@ -134,6 +138,8 @@ test.describe('web host shell', () => {
     await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Breaks' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'History' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Calibrate' })).toBeFocused();
     await page.keyboard.press('Tab');

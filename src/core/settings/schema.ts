@@ -123,11 +123,10 @@ export const quietSettingsSchema = z
   })
   .strict();
 
-/** How long the history keeps what it records, and the weekly summary. */
+/** How long the history keeps what it records. */
 export const historySettingsSchema = z
   .object({
     retentionDays: z.number().int().min(30).max(3650),
-    weeklySummary: z.boolean(),
   })
   .strict();
 
@@ -162,7 +161,7 @@ export const DEFAULT_HYDRATION: HydrationSettings = {
   glassMl: 250,
 };
 
-export const DEFAULT_HISTORY = { retentionDays: 365, weeklySummary: true };
+export const DEFAULT_HISTORY = { retentionDays: 365 };
 
 export const DEFAULT_BREAKS: BreakSettings = {
   microEnabled: true,

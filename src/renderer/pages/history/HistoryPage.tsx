@@ -6,6 +6,7 @@ import { historyExportSchema } from '../../../platform/history-contract';
 import { useHost } from '../../host-context';
 import { download, historyCsv } from './export-files';
 import { Heatmap } from './Heatmap';
+import { IntegerField } from '../settings/fields';
 
 function useHistory(): [HistorySnapshot | null, () => void] {
   const { api } = useHost();
@@ -31,7 +32,7 @@ function useHistory(): [HistorySnapshot | null, () => void] {
 
 function DataOwnership({ refresh }: { refresh: () => void }) {
   const { t } = useTranslation();
-  const { api } = useHost();
+  const { api, settings } = useHost();
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -54,6 +55,13 @@ function DataOwnership({ refresh }: { refresh: () => void }) {
     <section className="card card-wide" aria-labelledby="card-data">
       <h2 id="card-data">{t('history.data')}</h2>
       <p className="hint">{t('history.dataHint')}</p>
+      <IntegerField
+        label={t('history.retention')}
+        value={settings.history.retentionDays}
+        min={30}
+        max={3650}
+        onChange={(retentionDays) => void api.updateSettings({ history: { retentionDays } })}
+      />
       <div className="button-row">
         <button
           type="button"
