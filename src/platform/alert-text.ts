@@ -24,7 +24,7 @@ export function slouchReminderText(
   };
 }
 
-export type ReminderChannel = 'slouch' | OfferChannel;
+export type ReminderChannel = 'slouch' | OfferChannel | 'summary';
 
 /** A button on a reminder: run a command, or open a screen (e.g. the exercise player). */
 export type ReminderAction = { label: string } & ({ command: CoreCommand } | { route: string });
@@ -106,6 +106,24 @@ export function reminderView(effect: ReminderEffect, t: Translate, settings: Set
           actions: [{ label: t('offers.drank'), command: { type: 'log-water' } }],
         },
       };
+    case 'weekly-summary': {
+      const { summary } = effect;
+      return {
+        channel: 'summary',
+        show: {
+          title: t('history.summaryTitle'),
+          body: t('history.summaryBody', {
+            score: summary.score ?? '–',
+            sessions: summary.sessions,
+            exercises: summary.exercises,
+            glasses: summary.glasses,
+            waterDays: summary.waterDays,
+          }),
+          silent: true,
+          actions: [{ label: t('dashboard.history.open'), route: '/history' }],
+        },
+      };
+    }
     case 'nudge': {
       const { name } = routineLabel(t, effect.routineId, settings);
       return {

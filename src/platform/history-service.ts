@@ -1,7 +1,7 @@
 import type { AppController } from '../core/app/app-controller';
 import type { Clock } from '../core/clock';
 import type { HistoryExport, HistoryStore } from '../core/history/history-store';
-import { daySummaries, slouchHeatmap, streaks } from '../core/history/insights';
+import { daySummaries, slouchHeatmap, streaks, summaryDueAt, weekSummary } from '../core/history/insights';
 import type { Settings } from '../core/settings/schema';
 import type { HistorySnapshot } from './history-contract';
 import { HistoryRecorder } from './history-recorder';
@@ -35,6 +35,26 @@ export class HistoryService {
 
   flush(): void {
     this.recorder?.flush();
+    this.weeklySummary();
+  }
+
+  /** Once a week, from Monday 09:00, the past week in one notification (if wanted). */
+  private weeklySummary(): void {
+    const store = this.store;
+    const settings = this.deps.settings();
+    if (!store || !settings.history.weeklySummary) return;
+    const now = this.deps.clock.now();
+    const due = summaryDueAt(now);
+    if (now < due || store.events('alert', due, now + 1).some((e) => e.detail === 'weekly-summary')) return;
+    try {
+      store.addEvent({ at: now, kind: 'alert', detail: 'weekly-summary', value: 1 });
+      const summary = weekSummary(store, now, settings.hydration.dailyGoalGlasses);
+      if (summary.score !== null || summary.sessions > 0 || summary.glasses > 0) {
+        this.deps.app.announce({ type: 'weekly-summary', summary });
+      }
+    } catch (error) {
+      this.deps.onError(error instanceof Error ? error.message : String(error));
+    }
   }
 
   stop(): void {

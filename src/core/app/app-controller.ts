@@ -139,6 +139,11 @@ export class AppController {
     return () => this.reminderListeners.delete(listener);
   }
 
+  /** Reminders that come from elsewhere than the app state (e.g. the weekly summary). */
+  announce(effect: ReminderEffect): void {
+    for (const listener of this.reminderListeners) listener(effect);
+  }
+
   /** Observers of every command with the state before and after (e.g. the history recorder). */
   onCommand(listener: (command: CoreCommand, before: AppState, after: AppState) => void): () => void {
     this.commandListeners.add(listener);

@@ -5,6 +5,7 @@ import { stepBreaks, type BreakEffect } from '../schedule/break-scheduler';
 import { stepHydration } from '../schedule/hydration';
 import { stepNudges } from '../schedule/nudges';
 import type { AlertSettings, BreakSettings, HydrationSettings, QuietSettings } from '../settings/schema';
+import type { WeekSummary } from '../history/insights';
 import { glassesToday, type AppState } from './app-state';
 
 /** The settings every rule reads. */
@@ -24,6 +25,7 @@ export type ReminderEffect =
   | BreakEffect
   | { type: 'water-due'; glasses: number; goal: number }
   | { type: 'nudge'; routineId: string; episodes: number }
+  | { type: 'weekly-summary'; summary: WeekSummary }
   | { type: 'withdraw-offer'; channel: OfferChannel };
 
 /**

@@ -123,3 +123,38 @@ export function slouchHeatmap(store: HistoryStore, now: number, weeks = 8): Heat
   }
   return { minutes: minutes.map((row) => row.map((v) => Math.round(v))), worst };
 }
+
+export interface WeekSummary {
+  score: number | null;
+  sessions: number;
+  exercises: number;
+  glasses: number;
+  /** Days the water goal was met. */
+  waterDays: number;
+}
+
+/** The seven days before today, for the Monday summary. */
+export function weekSummary(store: HistoryStore, now: number, waterGoal: number): WeekSummary {
+  const days = daySummaries(store, now, 8).slice(0, 7);
+  const totals = store
+    .days(days[0]!.day, days.at(-1)!.day)
+    .reduce((t, d) => ({ good: t.good + d.good, slouch: t.slouch + d.slouch, away: 0 }), {
+      good: 0,
+      slouch: 0,
+      away: 0,
+    });
+  return {
+    score: postureScore(totals),
+    sessions: days.reduce((n, d) => n + d.sessions, 0),
+    exercises: days.reduce((n, d) => n + d.exercises, 0),
+    glasses: days.reduce((n, d) => n + d.water, 0),
+    waterDays: days.filter((d) => d.water >= waterGoal).length,
+  };
+}
+
+/** Monday 09:00 of the current local week: when that week's summary is due. */
+export function summaryDueAt(now: number): number {
+  const d = new Date(now);
+  const sinceMonday = (d.getDay() + 6) % 7;
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - sinceMonday, 9).getTime();
+}

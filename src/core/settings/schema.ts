@@ -127,6 +127,8 @@ export const quietSettingsSchema = z
 export const historySettingsSchema = z
   .object({
     retentionDays: z.number().int().min(30).max(3650),
+    /** A summary of the past week, each Monday morning. */
+    weeklySummary: z.boolean(),
   })
   .strict();
 
@@ -161,7 +163,7 @@ export const DEFAULT_HYDRATION: HydrationSettings = {
   glassMl: 250,
 };
 
-export const DEFAULT_HISTORY = { retentionDays: 365 };
+export const DEFAULT_HISTORY = { retentionDays: 365, weeklySummary: true };
 
 export const DEFAULT_BREAKS: BreakSettings = {
   microEnabled: true,

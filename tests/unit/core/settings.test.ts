@@ -17,7 +17,7 @@ const valid = {
     pauseShortcut: '',
   },
   breaks: { ...DEFAULT_SETTINGS.breaks, strict: true, microIntervalMinutes: 30 },
-  history: { retentionDays: 90 },
+  history: { retentionDays: 90, weeklySummary: false },
 };
 
 describe('loadSettings', () => {

@@ -183,3 +183,36 @@ describe('crash safety', () => {
     expect(rows.days.reduce((s, d) => s + d.good, 0)).toBe(total);
   });
 });
+
+describe('weekly summary', () => {
+  it('comes once on Monday from 09:00 with the past week, and not when switched off', async () => {
+    const { HistoryService } = await import('../../../src/platform/history-service');
+    const { controllerOnFakeTime, ONLY_PAUSES } = await import('../../support/fakes');
+    for (const wanted of [true, false]) {
+      const store = new HistoryStore(wrapSqlJs(new SQL.Database()));
+      for (const day of [17, 18, 19]) {
+        store.addPostureTime([{ minute: minuteOf(at(day, 10)), good: 45 * 60_000, slouch: 15 * 60_000, away: 0 }]);
+        store.addEvent({ at: at(day, 11), kind: 'session', detail: 'postureReset', value: 3 });
+      }
+      const settings = { ...ONLY_PAUSES, history: { retentionDays: 365, weeklySummary: wanted } };
+      const { app, clock } = controllerOnFakeTime(settings, at(23, 8, 55));
+      const shown: unknown[] = [];
+      app.onAlert((e) => e.type === 'weekly-summary' && shown.push(e.summary));
+      const service = new HistoryService(store, null, {
+        app,
+        clock,
+        settings: () => settings,
+        onError: (m) => {
+          throw new Error(m);
+        },
+        onChanged: () => undefined,
+      });
+      service.flush();
+      expect(shown).toEqual([]);
+      clock.advance(10 * 60_000);
+      service.flush();
+      service.flush();
+      expect(shown).toEqual(wanted ? [{ score: 75, sessions: 3, exercises: 9, glasses: 0, waterDays: 0 }] : []);
+    }
+  });
+});

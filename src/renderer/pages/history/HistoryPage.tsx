@@ -6,7 +6,7 @@ import { historyExportSchema } from '../../../platform/history-contract';
 import { useHost } from '../../host-context';
 import { download, historyCsv } from './export-files';
 import { Heatmap } from './Heatmap';
-import { IntegerField } from '../settings/fields';
+import { Check, IntegerField } from '../settings/fields';
 
 function useHistory(): [HistorySnapshot | null, () => void] {
   const { api } = useHost();
@@ -61,6 +61,11 @@ function DataOwnership({ refresh }: { refresh: () => void }) {
         min={30}
         max={3650}
         onChange={(retentionDays) => void api.updateSettings({ history: { retentionDays } })}
+      />
+      <Check
+        label={t('history.weeklySummary')}
+        checked={settings.history.weeklySummary}
+        onChange={(weeklySummary) => void api.updateSettings({ history: { weeklySummary } })}
       />
       <div className="button-row">
         <button
