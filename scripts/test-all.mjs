@@ -53,6 +53,11 @@ suite(
   'test-results/unit.json',
   (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
 );
+suite('security audit', 'node', ['scripts/security-audit.mjs'], 'test-results/security.json', (r) => ({
+  passed: r.passed,
+  failed: r.failed,
+  skipped: 0,
+}));
 suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
   passed: r.stats.expected + r.stats.flaky,
   failed: r.stats.unexpected,

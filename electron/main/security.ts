@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadPath: string, extra: Partial<WebPref
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would open links in new windows; they are denied anyway, this stops the attempt.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -29,7 +29,20 @@ import type { ManagedWindow, WindowFactory, WindowKind } from '../windows';
 export function electronWindowFactory(): WindowFactory {
   return {
     create(kind: WindowKind, options: BrowserWindowConstructorOptions): ManagedWindow {
-      const win = new BrowserWindow(options);
+      // The secure preferences again, as literals: the last word is here, where the window is
+      // made (and where static auditors such as electronegativity look for them).
+      const win = new BrowserWindow({
+        ...options,
+        webPreferences: {
+          ...options.webPreferences,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          webviewTag: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      });
       if (kind === 'overlay') {
         // Click-through and above full-screen apps, on every workspace.
         win.setIgnoreMouseEvents(true);
