@@ -62,6 +62,14 @@ test.describe('Electron app', () => {
     expect(settings.general.theme).toBe('dark');
     const opened = await page.evaluate(() => window.open('https://example.com') === null);
     expect(opened).toBe(true);
+    // The history lives in main on node:sqlite: a logged glass is in it.
+    await page.evaluate(() => window.standTall!.run({ type: 'log-water' }));
+    const history = await page.evaluate(() => window.standTall!.exportHistory());
+    expect(history.events.some((e) => e.kind === 'water')).toBe(true);
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+    // Only the dashboard and the hidden monitor exist: no overlay while nobody slouches.
+    expect(app.windows().length).toBe(2);
     await app.close();
   });
 });
