@@ -46,7 +46,22 @@ export function startAlertServices(deps: AlertServicesDeps): { stop(): void } {
     preloadPath: deps.preloadPath,
     overlayUrl: deps.overlayUrl,
   });
-  displays.onChange(() => overlays.displaysChanged());
+  // The layout is remembered with each calibration, to suggest calibrating again when it changes.
+  const reportDisplays = () =>
+    host.app.dispatch({
+      type: 'report-system',
+      system: {
+        displays: displays
+          .displayBounds()
+          .map((b) => `${b.x},${b.y},${b.width}x${b.height}`)
+          .join(';'),
+      },
+    });
+  reportDisplays();
+  displays.onChange(() => {
+    overlays.displaysChanged();
+    reportDisplays();
+  });
   const offGlow = host.app.subscribe((state) => overlays.update(state.alert.glow));
 
   const power = electronPowerMonitor();

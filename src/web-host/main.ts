@@ -40,6 +40,7 @@ showRemindersAsWebNotifications(
   clock.now,
 );
 watchVisibility(host.service.app, clock.now);
+host.service.app.dispatch({ type: 'report-system', system: { displays: `${screen.width}x${screen.height}` } });
 void openWebHistory(host.service, sqliteWasmUrl);
 void watchBattery(host.service.app).catch(() => undefined);
 // In the browser the UI and the monitor share one page (Electron gives the monitor its own window).

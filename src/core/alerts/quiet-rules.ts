@@ -30,6 +30,8 @@ export interface SystemState {
   fullscreen: boolean;
   /** How long there has been no keyboard or mouse input (ms); long enough, it is a natural break. */
   idleMs: number;
+  /** The display layout (sizes and positions), to notice when a calibration may no longer fit. */
+  displays: string;
 }
 
 export const IDLE_SYSTEM: SystemState = {
@@ -38,6 +40,7 @@ export const IDLE_SYSTEM: SystemState = {
   onBattery: false,
   fullscreen: false,
   idleMs: 0,
+  displays: '',
 };
 
 export interface PauseLike {

@@ -209,7 +209,13 @@ export class AppController {
       case 'end-calibrating':
         return this.commit({ ...s, calibratingUntil: 0 });
       case 'save-calibration': {
-        const profile = { name: command.name, baseline: command.baseline, floors: command.floors, calibratedAt: now };
+        const profile = {
+          name: command.name,
+          baseline: command.baseline,
+          floors: command.floors,
+          calibratedAt: now,
+          setup: { camera: this.rules.monitoring.cameraDeviceId, displays: s.system.displays },
+        };
         const others = s.calibration.profiles.filter((p) => p.name !== command.name);
         return this.commit({ ...s, calibration: { active: command.name, profiles: [...others, profile] } });
       }

@@ -40,6 +40,10 @@ export const calibrationProfileSchema = z
     baseline: baselineSchema,
     floors: floorsSchema,
     calibratedAt: z.number().finite().min(0),
+    setup: z
+      .object({ camera: z.string().max(512).nullable(), displays: z.string().max(500) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -38,6 +38,20 @@ export interface CalibrationProfile {
   baseline: PostureBaseline;
   floors: ScoreFloors;
   calibratedAt: number;
+  /** The camera and display layout it was calibrated with (absent in older profiles). */
+  setup?: { camera: string | null; displays: string };
+}
+
+/**
+ * Why the active calibration may no longer fit: another camera was chosen, or the displays were
+ * rearranged (the screen, and so the head, sits elsewhere). Null when nothing changed.
+ */
+export function recalibrationReason(state: AppState, cameraDeviceId: string | null): 'camera' | 'displays' | null {
+  const setup = activeProfile(state)?.setup;
+  if (!setup) return null;
+  if (setup.camera !== cameraDeviceId) return 'camera';
+  if (setup.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
+  return null;
 }
 
 export interface CalibrationState {

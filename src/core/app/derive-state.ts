@@ -4,7 +4,13 @@ import type { PostureState } from '../posture/state-machine';
 import { stepBreaks, type BreakEffect } from '../schedule/break-scheduler';
 import { stepHydration } from '../schedule/hydration';
 import { stepNudges } from '../schedule/nudges';
-import type { AlertSettings, BreakSettings, HydrationSettings, QuietSettings } from '../settings/schema';
+import type {
+  AlertSettings,
+  BreakSettings,
+  HydrationSettings,
+  MonitoringSettings,
+  QuietSettings,
+} from '../settings/schema';
 import type { WeekSummary } from '../history/insights';
 import { glassesToday, type AppState } from './app-state';
 
@@ -14,6 +20,7 @@ export interface AppRules {
   quiet: QuietSettings;
   breaks: BreakSettings;
   hydration: HydrationSettings;
+  monitoring: MonitoringSettings;
 }
 
 export type OfferChannel = 'break' | 'water' | 'nudge';

@@ -150,6 +150,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type Language = (typeof LANGUAGES)[number];
 export type Theme = (typeof THEMES)[number];
 export type AlertSettings = z.infer<typeof alertSettingsSchema>;
+export type MonitoringSettings = z.infer<typeof monitoringSettingsSchema>;
 export type QuietSettings = z.infer<typeof quietSettingsSchema>;
 export type Workday = z.infer<typeof workdaySchema>;
 export type BreakSettings = z.infer<typeof breakSettingsSchema>;

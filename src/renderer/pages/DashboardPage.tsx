@@ -5,6 +5,7 @@ import {
   glassesToday,
   isPaused,
   isQuiet,
+  recalibrationReason,
   sessionsToday,
   type PauseDuration,
 } from '../../core/app/app-state';
@@ -37,6 +38,7 @@ export function DashboardPage() {
   const { time, number } = useFormatters();
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
+  const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId);
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -89,6 +91,7 @@ export function DashboardPage() {
             <>
               <p className="big-number">{t(`posture.${state.posture.kind}`)}</p>
               <p className="hint">{t('dashboard.posture.since', { time: time(state.posture.since) })}</p>
+              {recalibrate ? <p role="note">{t(`calibrate.suggest.${recalibrate}`, { name: profile.name })}</p> : null}
             </>
           ) : (
             <p>{t('posture.uncalibrated')}</p>

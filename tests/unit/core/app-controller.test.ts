@@ -7,6 +7,8 @@ import {
   LIVE_VIEW_LEASE_MS,
   monitoringStatus,
   shouldCameraRun,
+  initialAppState,
+  recalibrationReason,
   type AppState,
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
@@ -218,5 +220,41 @@ describe('AppController pose engine and live view', () => {
     app.dispatch({ type: 'keep-live-view' });
     app.dispatch({ type: 'end-live-view' });
     expect(isLiveViewActive(app.state, clock.now())).toBe(false);
+  });
+});
+
+describe('calibration profiles and their set-up', () => {
+  const baseline = {
+    headY: 0.4,
+    headX: 0.5,
+    faceWidth: 0.3,
+    faceWidthFrom: 'ears' as const,
+    neckRatio: 0.8,
+    shoulderTilt: 0,
+    headPitch: 0,
+    noseY: 0.4,
+    earSpanRatio: 0.4,
+    noseAboveShoulders: 0.3,
+    glanceHeadDrop: null,
+    frames: 30,
+  };
+
+  it('remembers the camera and displays, and suggests calibrating again when either changes', () => {
+    const { app } = setup();
+    app.dispatch({ type: 'report-system', system: { displays: '0,0,1920x1080' } });
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    expect(app.state.calibration.profiles[0]!.setup).toEqual({ camera: null, displays: '0,0,1920x1080' });
+    expect(recalibrationReason(app.state, null)).toBeNull();
+    expect(recalibrationReason(app.state, 'usb-cam')).toBe('camera');
+    app.dispatch({ type: 'report-system', system: { displays: '0,0,1920x1080;1920,0,2560x1440' } });
+    expect(recalibrationReason(app.state, null)).toBe('displays');
+  });
+
+  it('never nags about profiles calibrated before set-ups were recorded', () => {
+    const { app } = setup(MON_0900, {
+      ...initialAppState(MON_0900),
+      calibration: { active: 'Old', profiles: [{ name: 'Old', baseline, floors: {}, calibratedAt: 1 }] },
+    });
+    expect(recalibrationReason(app.state, 'any-camera')).toBeNull();
   });
 });
