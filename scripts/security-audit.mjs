@@ -25,6 +25,14 @@ const csp = require('@doyensec/csp-evaluator');
 /** LOW findings we accept, each explained in docs/security.md. */
 const ACCEPTED_LOW = new Set(['CSP_GLOBAL_CHECK']);
 const checks = [];
+/** Temporary copies: the scanner may still be writing its report when it returns. */
+const removeQuietly = (dir) => {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch {
+    // Left in the temp folder; harmless.
+  }
+};
 const check = (name, ok, detail) => {
   checks.push({ name, ok, detail });
   console.log(`${ok ? '✓' : '✗'} ${name}${detail ? `\n    ${detail}` : ''}`);
@@ -39,13 +47,13 @@ writeFileSync(
 );
 const plantedResult = await electronegativity({
   input: planted,
-  output: join(planted, 'out.csv'),
+  output: join(tmpdir(), `stand-tall-audit-planted-${process.pid}.csv`),
   isSarif: false,
   customScan: [],
   excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
   isRelative: true,
 });
-rmSync(planted, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+removeQuietly(planted);
 const plantedIds = new Set(plantedResult.issues.filter((i) => i.severity?.name === 'HIGH').map((i) => i.id));
 check(
   'electronegativity reports a planted insecure window (the scanner works)',
@@ -58,7 +66,7 @@ const stage = mkdtempSync(join(tmpdir(), 'stand-tall-audit-'));
 for (const path of ['package.json', 'electron', 'src', 'out']) cpSync(path, join(stage, path), { recursive: true });
 const result = await electronegativity({
   input: stage,
-  output: join(stage, 'electronegativity.csv'),
+  output: join(tmpdir(), `stand-tall-audit-${process.pid}.csv`),
   isSarif: false,
   customScan: [],
   // Needs the network to list newer Electron releases; Electron upgrades are tracked by hand.
@@ -66,7 +74,7 @@ const result = await electronegativity({
   isRelative: true,
   electronVersionOverride: JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version,
 });
-rmSync(stage, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+removeQuietly(stage);
 const findings = result.issues.map((i) => ({
   id: i.id,
   severity: i.severity?.name ?? String(i.severity),
