@@ -52,6 +52,26 @@ describe('history faults', () => {
     db.close();
   });
 
+  it('a full disk (SQLite cannot grow the file) gives one notice and loses nothing already written', async () => {
+    const { service, clock } = host();
+    const db = openNodeSqlite(':memory:');
+    service.attachHistory(new HistoryStore(db));
+    await service.handlers.run([{ type: 'log-water' }]);
+    const [{ page_count: pages }] = db.all<{ page_count: number }>('PRAGMA page_count');
+    db.exec(`PRAGMA max_page_count = ${pages}`); // no room for one more page, as on a full disk
+    for (let i = 0; i < 200; i++) {
+      await service.handlers.run([{ type: i % 2 ? 'undo-water' : 'log-water' }]);
+      clock.advance(1000);
+    }
+    const notices = await service.handlers.getNotices([]);
+    expect(notices.map((n) => n.kind)).toEqual(['history-write-failed']);
+    expect(notices[0]!.detail).toMatch(/full/i);
+    expect(service.app.state.water.glasses).toBe(1);
+    const exported = await service.handlers.exportHistory([]);
+    expect(exported.events.filter((e) => e.kind === 'water').length).toBeGreaterThanOrEqual(1);
+    db.close();
+  });
+
   it('a history that cannot be opened is reported once; the app works and says why in the history view', async () => {
     const { service } = host();
     service.attachHistory(null, '/nowhere/history.sqlite: unable to open database file');
