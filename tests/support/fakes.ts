@@ -4,6 +4,7 @@ import { AppController } from '../../src/core/app/app-controller';
 import type { AppState } from '../../src/core/app/app-state';
 import { DeadlineTimer, type TimerScheduler } from '../../src/core/app/deadline-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/schema';
+import type { HostInfo } from '../../src/platform/contract';
 
 export class FakeClock implements Clock {
   constructor(public time: number) {}
@@ -82,3 +83,10 @@ export function controllerOnFakeTime(rules: Settings, start: number) {
   timer.rearm();
   return { clock, scheduler, app };
 }
+
+/** What the Electron host says about itself (for tests of services that take host info). */
+export const ELECTRON_HOST_INFO: HostInfo = {
+  kind: 'electron',
+  version: '1',
+  features: { openAtLogin: true, tray: true, globalShortcut: true, lockDetection: true, fullscreenDetection: false },
+};

@@ -6,7 +6,7 @@ import { readJsonFileOrBackUp, writeJsonFileAtomic } from '../../../electron/mai
 import { prepareSettingsFile, type SettingsBackend } from '../../../electron/main/settings-file';
 import type { Settings } from '../../../src/core/settings/schema';
 import { HostService } from '../../../src/platform/host-service';
-import { FakeClock, MemoryStore } from '../../support/fakes';
+import { ELECTRON_HOST_INFO, FakeClock, MemoryStore } from '../../support/fakes';
 
 let dir: string;
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -30,17 +30,7 @@ function startHost(backend: SettingsBackend) {
     clock: new FakeClock(NOW.getTime()),
     settingsStore: prepared.store,
     stateStore: new MemoryStore(),
-    info: {
-      kind: 'electron',
-      version: '1',
-      features: {
-        openAtLogin: true,
-        tray: true,
-        globalShortcut: true,
-        lockDetection: true,
-        fullscreenDetection: false,
-      },
-    },
+    info: ELECTRON_HOST_INFO,
     emit: () => undefined,
     settingsRecoveryDetail: prepared.recoveryDetail,
   });

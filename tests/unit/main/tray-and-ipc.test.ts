@@ -6,7 +6,7 @@ import { initialAppState } from '../../../src/core/app/app-state';
 import type { TrayAction } from '../../../src/core/app/tray-model';
 import { INVOKE_CHANNELS } from '../../../src/platform/channels';
 import { HostService } from '../../../src/platform/host-service';
-import { FakeClock, MemoryStore } from '../../support/fakes';
+import { ELECTRON_HOST_INFO, FakeClock, MemoryStore } from '../../support/fakes';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 
@@ -63,17 +63,7 @@ describe('registerIpcHandlers', () => {
       clock: new FakeClock(NOW),
       settingsStore: new MemoryStore(),
       stateStore: new MemoryStore(),
-      info: {
-        kind: 'electron',
-        version: '1',
-        features: {
-          openAtLogin: true,
-          tray: true,
-          globalShortcut: true,
-          lockDetection: true,
-          fullscreenDetection: false,
-        },
-      },
+      info: ELECTRON_HOST_INFO,
       emit: () => undefined,
     });
     const warnings: string[] = [];

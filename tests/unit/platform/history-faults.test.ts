@@ -7,7 +7,7 @@ import { HistoryStore } from '../../../src/core/history/history-store';
 import type { Settings } from '../../../src/core/settings/schema';
 import { HostService } from '../../../src/platform/host-service';
 import { openNodeSqlite } from '../../../electron/main/sqlite-node';
-import { FakeClock, MemoryStore } from '../../support/fakes';
+import { ELECTRON_HOST_INFO, FakeClock, MemoryStore } from '../../support/fakes';
 
 function host() {
   const clock = new FakeClock(new Date(2026, 10, 23, 10).getTime());
@@ -15,17 +15,7 @@ function host() {
     clock,
     settingsStore: new MemoryStore<Settings>(),
     stateStore: new MemoryStore<AppState>(),
-    info: {
-      kind: 'electron',
-      version: '1',
-      features: {
-        openAtLogin: true,
-        tray: true,
-        globalShortcut: true,
-        lockDetection: true,
-        fullscreenDetection: false,
-      },
-    },
+    info: ELECTRON_HOST_INFO,
     emit: () => undefined,
   });
   return { service, clock };
