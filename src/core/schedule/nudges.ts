@@ -3,7 +3,7 @@ import type { SignalName } from '../posture/classifier';
 import type { BreakSettings } from '../settings/schema';
 
 export interface NudgeState {
-  /** Start times of recent slouch episodes, within the nudge window. */
+  /** Start times of recent slouch episodes, within the nudge period. */
   episodes: number[];
   lastNudgeAt: number | null;
   /** The routine on offer right now (until started or dismissed). */
@@ -22,7 +22,7 @@ export function routineForSignals(signals: readonly SignalName[]): string {
 
 /**
  * Posture-driven nudges: when slouching recurs (N episodes within the window), propose the
- * best-fitting short routine now; at most one proposal per window.
+ * best-fitting short routine now; at most one proposal per period.
  */
 export function stepNudges(
   prev: NudgeState,

@@ -63,7 +63,7 @@ export const breakSettingsSchema = z
     /** Strict: a due break starts by itself and cannot be skipped or postponed. */
     strict: z.boolean(),
     voiceCues: z.boolean(),
-    /** Propose a routine when slouching recurs this often in this window. */
+    /** Propose a routine when slouching recurs this often within this many minutes. */
     nudges: z.boolean(),
     nudgeEpisodes: z.number().int().min(2).max(10),
     nudgeWindowMinutes: z.number().int().min(10).max(120),
