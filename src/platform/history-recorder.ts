@@ -39,7 +39,7 @@ export class HistoryRecorder {
 
   /** Hosts call this every HISTORY_FLUSH_MS. */
   flush(): void {
-    this.write(() => this.store.addPostureTime(this.posture.mark(this.app.state.posture.kind, this.clock.now())));
+    this.addTime(this.app.state.posture.kind);
   }
 
   stop(): void {
@@ -49,7 +49,7 @@ export class HistoryRecorder {
 
   private postureChanged(before: AppState, after: AppState): void {
     const now = this.clock.now();
-    this.write(() => this.store.addPostureTime(this.posture.mark(after.posture.kind, now)));
+    this.addTime(after.posture.kind);
     if (after.posture.kind === 'slouching' && before.posture.kind !== 'slouching') this.slouchSince = now;
     if (before.posture.kind === 'slouching' && this.slouchSince !== null) {
       const detail = before.posture.signals.join(',');
@@ -97,6 +97,12 @@ export class HistoryRecorder {
       default:
         return;
     }
+  }
+
+  /** Only real writes count: no time to add (paused, unknown) writes and announces nothing. */
+  private addTime(kind: AppState['posture']['kind']): void {
+    const increments = this.posture.mark(kind, this.clock.now());
+    if (increments.length) this.write(() => this.store.addPostureTime(increments));
   }
 
   private event(event: HistoryEvent): void {
