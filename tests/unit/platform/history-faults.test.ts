@@ -47,7 +47,7 @@ describe('history faults', () => {
     const db = openNodeSqlite(':memory:');
     service.attachHistory(new HistoryStore(db));
     await service.handlers.run([{ type: 'log-water' }]);
-    const [{ page_count: pages }] = db.all<{ page_count: number }>('PRAGMA page_count');
+    const pages = db.all<{ page_count: number }>('PRAGMA page_count')[0]!.page_count;
     db.exec(`PRAGMA max_page_count = ${pages}`); // no room for one more page, as on a full disk
     for (let i = 0; i < 200; i++) {
       await service.handlers.run([{ type: i % 2 ? 'undo-water' : 'log-water' }]);
