@@ -1,5 +1,6 @@
 import type { CalibrationProfile } from '../app/app-state';
 import type { PoseSample } from '../pose/keypoints';
+import { AdaptiveBaseline } from './adaptive-baseline';
 import { classify, type Sensitivity } from './classifier';
 import { postureFeatures } from './features';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureState } from './state-machine';
@@ -19,6 +20,8 @@ export interface PostureSettingsLike {
 export class PostureTracker {
   private readonly machine: PostureStateMachine;
   private sensitivity: Sensitivity = { headDrop: 1, forwardHead: 1, shoulderTilt: 1 };
+  /** The active profile's baseline as it adapts; a new or re-calibrated profile starts afresh. */
+  private adaptive: { key: string; baseline: AdaptiveBaseline } | null = null;
 
   constructor(now: number) {
     this.machine = new PostureStateMachine(now);
@@ -45,11 +48,17 @@ export class PostureTracker {
     const features = postureFeatures(sample, profile.floors);
     const nobody = features.headY === null && features.neckRatio === null && !features.shouldersConfident;
     if (nobody) return this.machine.update({ kind: 'nobody', at });
-    return this.machine.update({
-      kind: 'classified',
-      classification: classify(features, profile.baseline, this.sensitivity),
+    // Profiles arrive as fresh copies with every state update: they are told apart by name and time.
+    const key = `${profile.name}@${profile.calibratedAt}`;
+    if (this.adaptive?.key !== key) this.adaptive = { key, baseline: new AdaptiveBaseline(profile.baseline) };
+    const classification = classify(features, this.adaptive.baseline.current, this.sensitivity);
+    const state = this.machine.update({ kind: 'classified', classification, at });
+    this.adaptive.baseline.observe(
+      features,
+      classification.verdict === 'upright' && this.machine.current.kind === 'good',
       at,
-    });
+    );
+    return state;
   }
 
   /** Monitoring is not looking (paused, camera off): the state says so. */

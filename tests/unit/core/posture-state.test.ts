@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AdaptiveBaseline } from '../../../src/core/posture/adaptive-baseline';
 import { calibrate } from '../../../src/core/posture/calibration';
 import type { Classification } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
@@ -118,5 +119,43 @@ describe('person lock', () => {
       keypoints: small.keypoints.map((k) => ({ ...k, x: 160 + (k.x - 160) * 0.25, y: 76 + (k.y - 76) * 0.25 })),
     };
     expect(isCalibratedPerson(postureFeatures(shrunk), baseline)).toBe(false);
+  });
+});
+
+describe('adaptive baseline', () => {
+  const calibrated = calibrate([
+    { features: postureFeatures(seatedPose()), earSpanRatio: null, noseAboveShoulders: null },
+  ]);
+  const head = (drop: number) => postureFeatures(seatedPose({ drop }));
+  /** Feeds one frame a second for `seconds`. */
+  const sit = (b: AdaptiveBaseline, drop: number, seconds: number, from = 0, well = true) => {
+    for (let s = 1; s <= seconds; s++) b.observe(head(drop), well, (from + s) * 1000);
+  };
+
+  it('follows someone sitting taller within a minute, but not someone standing up', () => {
+    const b = new AdaptiveBaseline(calibrated);
+    sit(b, -8, 60);
+    expect(b.current.headY! * 240).toBeCloseTo(calibrated.headY! * 240 - 8, 0);
+    const standing = new AdaptiveBaseline(calibrated);
+    sit(standing, -60, 600);
+    expect(standing.current.headY).toBe(calibrated.headY);
+  });
+
+  it('drifts towards a slow sag only over hours, and never past its bound', () => {
+    const b = new AdaptiveBaseline(calibrated);
+    sit(b, 8, 10 * 60);
+    const moved = (b.current.headY! - calibrated.headY!) * 240;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(8 * 0.1);
+    const day = new AdaptiveBaseline(calibrated);
+    sit(day, 8, 12 * 3600);
+    const bound = 0.35 * 0.6 * (calibrated.faceWidth! / 240) * 240;
+    expect((day.current.headY! - calibrated.headY!) * 240).toBeLessThanOrEqual(bound + 1e-9);
+  });
+
+  it('never learns while slouching or slipping', () => {
+    const b = new AdaptiveBaseline(calibrated);
+    sit(b, -8, 600, 0, false);
+    expect(b.current).toEqual(calibrated);
   });
 });

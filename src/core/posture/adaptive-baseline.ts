@@ -1,0 +1,68 @@
+import type { PostureBaseline } from './calibration';
+import { THRESHOLDS } from './classifier';
+import type { PostureFeatures } from './features';
+
+/** Improvement is followed within seconds; a drift towards worse posture takes hours. */
+export const FOLLOW_BETTER_MS = 20_000;
+export const DRIFT_WORSE_MS = 2 * 60 * 60_000;
+/** How far from the calibration the baseline may move, as fractions of the slouch thresholds. */
+const MAX_BETTER = 0.5;
+const MAX_WORSE = 0.35;
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * An asymmetric adaptive baseline: while the person sits well, the reference head height and
+ * neck length follow them up quickly (someone who sits taller than at calibration is held to it)
+ * and down only very slowly (a long day's slow sag does not become the new normal), and never
+ * while slouching or slipping. Both moves are bounded: standing up is not "sitting taller", and
+ * no drift can ever absorb a real slump. Face size and shoulder tilt are two-sided signals and
+ * stay as calibrated.
+ */
+export class AdaptiveBaseline {
+  private headY: number | null;
+  private neckRatio: number | null;
+  private lastAt: number | null = null;
+
+  constructor(private readonly calibrated: PostureBaseline) {
+    this.headY = calibrated.headY;
+    this.neckRatio = calibrated.neckRatio;
+  }
+
+  get current(): PostureBaseline {
+    return { ...this.calibrated, headY: this.headY, neckRatio: this.neckRatio };
+  }
+
+  /** Learns from a frame judged upright while the state is good; anything else only passes time. */
+  observe(features: PostureFeatures, sittingWell: boolean, at: number): void {
+    const dt = this.lastAt === null ? 0 : Math.max(0, at - this.lastAt);
+    this.lastAt = at;
+    if (!sittingWell || dt === 0) return;
+    const cal = this.calibrated;
+    if (features.headY !== null && cal.headY !== null && this.headY !== null && cal.faceWidth) {
+      // In frame-height units: one face width is faceWidth / frameHeight.
+      const faceUnit = cal.faceWidth / features.frameHeight;
+      const lo = cal.headY - MAX_BETTER * THRESHOLDS.headDrop * faceUnit;
+      const hi = cal.headY + MAX_WORSE * THRESHOLDS.headDrop * faceUnit;
+      if (features.headY >= lo && features.headY <= hi) {
+        this.headY = clamp(this.step(this.headY, features.headY, features.headY < this.headY, dt), lo, hi);
+      }
+    }
+    if (features.neckRatio !== null && cal.neckRatio && this.neckRatio !== null) {
+      const lo = cal.neckRatio * (1 - MAX_WORSE * THRESHOLDS.neck);
+      const hi = cal.neckRatio * (1 + MAX_BETTER * THRESHOLDS.neck);
+      if (features.neckRatio >= lo && features.neckRatio <= hi) {
+        this.neckRatio = clamp(
+          this.step(this.neckRatio, features.neckRatio, features.neckRatio > this.neckRatio, dt),
+          lo,
+          hi,
+        );
+      }
+    }
+  }
+
+  private step(from: number, to: number, better: boolean, dt: number): number {
+    const tau = better ? FOLLOW_BETTER_MS : DRIFT_WORSE_MS;
+    return from + (1 - Math.exp(-dt / tau)) * (to - from);
+  }
+}
