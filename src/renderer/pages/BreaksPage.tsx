@@ -121,7 +121,7 @@ export function BreaksPage() {
       <div className="cards">
         <section className="card" aria-labelledby="card-today-breaks">
           <h2 id="card-today-breaks">{t('breaks.today')}</h2>
-          <p className="big-number">
+          <p className={sessions.length ? 'big-number' : undefined}>
             {sessions.length ? t('breaks.sessions', { count: sessions.length, exercises }) : t('breaks.noSessions')}
           </p>
           <h3>{t('breaks.nextBreaks')}</h3>

@@ -104,7 +104,8 @@ export function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="card-breaks">
           <h2 id="card-breaks">{t('dashboard.breaks.title')}</h2>
-          <p className="big-number">
+          {/* The empty state explains in plain text; only a count is shown large. */}
+          <p className={sessions.length ? 'big-number' : undefined}>
             {sessions.length
               ? t('breaks.sessions', {
                   count: sessions.length,
