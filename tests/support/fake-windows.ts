@@ -1,6 +1,6 @@
 /** A BrowserWindow stand-in: Electron's own window cannot run here. */
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { ManagedWindow, WindowKind } from '../../electron/main/windows';
+import type { ManagedWindow, WindowFactory, WindowKind } from '../../electron/main/windows';
 
 export class FakeWindow implements ManagedWindow {
   urls: string[] = [];
@@ -43,4 +43,17 @@ export class FakeWindow implements ManagedWindow {
     this.destroyed = true;
     this.closedListeners.forEach((l) => l());
   }
+}
+
+/** A window factory that keeps every fake window it made, in order. */
+export function fakeWindowFactory(): { factory: WindowFactory; created: FakeWindow[] } {
+  const created: FakeWindow[] = [];
+  const factory: WindowFactory = {
+    create: (kind, options) => {
+      const w = new FakeWindow(kind, options);
+      created.push(w);
+      return w;
+    },
+  };
+  return { factory, created };
 }

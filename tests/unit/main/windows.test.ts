@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { WindowManager, type WindowFactory } from '../../../electron/main/windows';
-import { FakeWindow } from '../../support/fake-windows';
+import { WindowManager } from '../../../electron/main/windows';
+import { fakeWindowFactory, type FakeWindow } from '../../support/fake-windows';
 
 function setup() {
-  const created: FakeWindow[] = [];
-  const factory: WindowFactory = {
-    create: (kind, options) => {
-      const w = new FakeWindow(kind, options);
-      created.push(w);
-      return w;
-    },
-  };
+  const { factory, created } = fakeWindowFactory();
   const manager = new WindowManager({
     factory,
     preloadPath: '/app/preload/index.cjs',
