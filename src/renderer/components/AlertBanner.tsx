@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../host-context';
+import './alert-banner.css';
 
 /**
  * The in-app face of a slouch reminder, with the same answers as the notification. Shown while a

@@ -5,6 +5,7 @@ import { findRoutine, routineSeconds } from '../../core/exercises/routines';
 import { customRoutines, routineFor } from '../../core/schedule/break-scheduler';
 import { useHost, useNow } from '../host-context';
 import { routineName } from '../pages/routine-name';
+import './offers.css';
 
 /** What Stand Tall offers right now — a break, a glass of water, a posture routine — with answers. */
 export function OfferBanner() {

@@ -8,6 +8,7 @@ import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 import { RoutineEditor } from './RoutineEditor';
 import { routineName } from './routine-name';
+import './player.css';
 import { Check, Field, IntegerField } from './settings/fields';
 
 function duration(routine: Routine, t: ReturnType<typeof useTranslation>['t']): string {

@@ -18,6 +18,7 @@ import { customRoutines } from '../../core/schedule/break-scheduler';
 import { useHost } from '../host-context';
 import { CountdownRing } from '../components/CountdownRing';
 import { routineName } from './routine-name';
+import './player.css';
 
 const TICK_MS = 250;
 

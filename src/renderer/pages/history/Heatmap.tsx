@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Heatmap as HeatmapData } from '../../../core/history/insights';
+import './heatmap.css';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const;
 const weekday = (day: number, locale: string, width: 'long' | 'short') =>
