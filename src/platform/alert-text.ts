@@ -2,12 +2,13 @@ import type { AlertNotification } from '../core/alerts/alert-ladder';
 import type { CoreCommand, ReminderEffect } from '../core/app/app-controller';
 import type { OfferChannel } from '../core/app/derive-state';
 import { MINUTE_MS } from '../core/clock';
-import { findRoutine, routineSeconds } from '../core/exercises/routines';
+import { findRoutine } from '../core/exercises/routines';
+import { routineLength, routineName, type Translate } from './routine-text';
 import { customRoutines } from '../core/schedule/break-scheduler';
 import { routineForSignals } from '../core/schedule/nudges';
 import type { Settings } from '../core/settings/schema';
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { Translate } from './routine-text';
 
 /** The words of a slouch reminder: friendly, with one hint for the signal that tipped it. */
 export function slouchReminderText(
@@ -37,13 +38,7 @@ export interface ReminderView {
 
 function routineLabel(t: Translate, id: string, settings: Settings): { name: string; length: string } {
   const routine = findRoutine(id, customRoutines(settings.breaks));
-  if (!routine) return { name: id, length: '' };
-  const seconds = routineSeconds(routine);
-  return {
-    name: 'key' in routine.name ? t(routine.name.key) : routine.name.text,
-    length:
-      seconds < 60 ? t('breaks.seconds', { count: seconds }) : t('breaks.minutes', { count: Math.round(seconds / 60) }),
-  };
+  return routine ? { name: routineName(routine, t), length: routineLength(routine, t) } : { name: id, length: '' };
 }
 
 /**

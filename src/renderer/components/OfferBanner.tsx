@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { glassesToday } from '../../core/app/app-state';
-import { findRoutine, routineSeconds } from '../../core/exercises/routines';
+import { findRoutine } from '../../core/exercises/routines';
 import { customRoutines, routineFor } from '../../core/schedule/break-scheduler';
 import { useHost, useNow } from '../host-context';
-import { routineName } from '../pages/routine-name';
+import { routineLength, routineName } from '../../platform/routine-text';
 import './offers.css';
 
 /** What Stand Tall offers right now — a break, a glass of water, a posture routine — with answers. */
@@ -17,9 +17,7 @@ export function OfferBanner() {
   const due = state.breaks.due;
   if (due) {
     const routine = routineFor(due, settings.breaks);
-    const seconds = routineSeconds(routine);
-    const length =
-      seconds < 60 ? t('breaks.seconds', { count: seconds }) : t('breaks.minutes', { count: Math.round(seconds / 60) });
+    const length = routineLength(routine, t);
     const timer = state.breaks.timers[due];
     offers.push(
       <section key="break" className="offer" role="alert" aria-label={t('offers.label')}>

@@ -1,22 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { sessionsToday } from '../../core/app/app-state';
-import { BUILT_IN_ROUTINES, routineSeconds, type Routine } from '../../core/exercises/routines';
+import { BUILT_IN_ROUTINES } from '../../core/exercises/routines';
 import { customRoutines } from '../../core/schedule/break-scheduler';
 import type { SettingsPatch } from '../../core/settings/schema';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 import { RoutineEditor } from './RoutineEditor';
-import { routineName } from './routine-name';
+import { routineLength, routineName } from '../../platform/routine-text';
 import './player.css';
 import { Check, Field, IntegerField } from './settings/fields';
-
-function duration(routine: Routine, t: ReturnType<typeof useTranslation>['t']): string {
-  const seconds = routineSeconds(routine);
-  return seconds < 60
-    ? t('breaks.seconds', { count: seconds })
-    : t('breaks.minutes', { count: Math.round(seconds / 60) });
-}
 
 function BreakRhythm() {
   const { t } = useTranslation();
@@ -146,7 +139,7 @@ export function BreaksPage() {
                   {t('breaks.start', { name: routineName(routine, t) })}
                 </Link>{' '}
                 <span className="hint">
-                  {duration(routine, t)}
+                  {routineLength(routine, t)}
                   {'key' in routine.name ? ` — ${t(`routines.${routine.id}.description`)}` : ''}
                 </span>
               </li>

@@ -17,7 +17,7 @@ import { findRoutine, routineSeconds, type Routine } from '../../core/exercises/
 import { customRoutines } from '../../core/schedule/break-scheduler';
 import { useHost } from '../host-context';
 import { CountdownRing } from '../components/CountdownRing';
-import { routineName } from './routine-name';
+import { routineName } from '../../platform/routine-text';
 import './player.css';
 
 const TICK_MS = 250;
