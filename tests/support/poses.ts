@@ -16,7 +16,7 @@ export function seatedPose(
   };
   const keypoints: Keypoint[] = KEYPOINT_NAMES.map((name) => {
     const p = at[name];
-    return p && !hidden.includes(name) ? { name, x: p[0] + shift, y: p[1], score } : { name, x: 0, y: 0, score: 0.05 };
+    return p && !hidden.includes(name) ? { name, x: p[0] + shift, y: p[1], score } : { name, x: 0, y: 0, score: 0.02 };
   });
   return {
     keypoints,

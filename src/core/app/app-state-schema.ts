@@ -23,6 +23,8 @@ export const baselineSchema = z
     faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),
     neckRatio: nullableNumber,
     shoulderTilt: nullableNumber,
+    // Profiles saved before head roll was kept have none: level is the best guess.
+    headRoll: nullableNumber.default(null),
     headPitch: nullableNumber,
     noseY: nullableNumber,
     earSpanRatio: nullableNumber,

@@ -4,7 +4,7 @@ import type { PostureFeatures, ScoreFloors } from './features';
 /** The features a baseline keeps: the median of each over the calibration frames. */
 type BaselineFeatures = Pick<
   PostureFeatures,
-  'headY' | 'headX' | 'faceWidth' | 'faceWidthFrom' | 'neckRatio' | 'shoulderTilt' | 'headPitch' | 'noseY'
+  'headY' | 'headX' | 'faceWidth' | 'faceWidthFrom' | 'neckRatio' | 'shoulderTilt' | 'headRoll' | 'headPitch' | 'noseY'
 >;
 
 /** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
@@ -70,6 +70,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
     neckRatio: median(f.map((x) => x.neckRatio)),
     shoulderTilt: median(f.map((x) => x.shoulderTilt)),
+    headRoll: median(f.map((x) => x.headRoll)),
     headPitch: median(f.map((x) => x.headPitch)),
     noseY: median(f.map((x) => x.noseY)),
     earSpanRatio: median(frames.map((x) => x.earSpanRatio)),

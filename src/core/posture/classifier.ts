@@ -1,6 +1,6 @@
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
-import { isCalibratedPerson } from './person-lock';
+import { isCalibratedPerson, PERSON_LOCK } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'shoulderTilt'] as const;
@@ -13,14 +13,24 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
 /**
  * How much change counts as a slump, per signal. Each is a body-size-normalised distance from the
  * person's own upright calibration:
- * - headDrop: the head centre (between the ears: the point a nod or a tilt barely moves) sinks by
- *   this many face widths;
+ * - headDrop: the head centre (between the ears: the point a nod barely moves) sinks by this many
+ *   face widths — a third of a face, more than a glance moves the ear line, less than the
+ *   5–10 cm a sinking spine takes the head down;
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
  * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
  * - shoulderTilt: the shoulder line leans this far (radians, ~11°).
  */
-export const THRESHOLDS = { headDrop: 0.6, forwardHead: 0.15, leanBack: 0.3, neck: 0.25, shoulderTilt: 0.2 } as const;
+export const THRESHOLDS = { headDrop: 0.3, forwardHead: 0.15, leanBack: 0.3, neck: 0.25, shoulderTilt: 0.2 } as const;
+
+/**
+ * A head rolled sideways swings on the neck, so its centre sinks by (1 − cos roll) × the neck's
+ * reach (about one face width) without any slump: that much drop is forgiven.
+ */
+const NECK_REACH_FACE_WIDTHS = 1;
+
+/** How far a faint head may differ in size from the calibrated face and still be the person. */
+const FAINT_SCALE = { min: 0.5, max: 2 } as const;
 
 export interface Classification {
   verdict: Verdict;
@@ -30,21 +40,65 @@ export interface Classification {
   signals: Partial<Record<SignalName, number>>;
 }
 
+const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
+
+/** Head drop in face widths, as a fraction of this person's threshold. */
+function headDropSignal(
+  headY: number,
+  roll: number,
+  features: PostureFeatures,
+  baseline: PostureBaseline & { headY: number; faceWidth: number },
+  sensitivity: Sensitivity,
+): number {
+  const drop = ((headY - baseline.headY) * features.frameHeight) / baseline.faceWidth;
+  const swing = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(Math.min(Math.abs(roll), Math.PI / 2)));
+  // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
+  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (baseline.glanceHeadDrop ?? 0));
+  return ((drop - swing) / threshold) * sensitivity.headDrop;
+}
+
+/**
+ * Only faint keypoints place the head: a head that sank clearly enough is a slump (a face turned
+ * down to the desk is exactly when MoveNet grows unsure), anything less is unknown — faint points
+ * never vouch for good posture.
+ */
+function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sensitivity: Sensitivity): Classification {
+  const head = features.faintHead;
+  if (!head || baseline.headY === null || !baseline.faceWidth || baseline.headX === null) return UNKNOWN;
+  const scale = head.width / baseline.faceWidth;
+  const samePerson =
+    Math.abs(head.x - baseline.headX) <= PERSON_LOCK.maxShift && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
+  if (!samePerson) return UNKNOWN;
+  const headDrop = headDropSignal(
+    head.y,
+    0,
+    features,
+    { ...baseline, headY: baseline.headY, faceWidth: baseline.faceWidth },
+    sensitivity,
+  );
+  return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
+}
+
 export function classify(
   features: PostureFeatures,
   baseline: PostureBaseline,
   sensitivity: Sensitivity = DEFAULT_SENSITIVITY,
 ): Classification {
   // Without the head we cannot see a slump, and we never claim "upright" without evidence.
-  if (features.headY === null || baseline.headY === null) return { verdict: 'unknown', score: 0, signals: {} };
+  if (baseline.headY === null) return UNKNOWN;
+  if (features.headY === null) return classifyFaint(features, baseline, sensitivity);
   // Someone who is clearly not the calibrated person is not classified at all.
-  if (!isCalibratedPerson(features, baseline)) return { verdict: 'unknown', score: 0, signals: {} };
+  if (!isCalibratedPerson(features, baseline)) return UNKNOWN;
   const signals: Partial<Record<SignalName, number>> = {};
   if (baseline.faceWidth) {
-    const drop = ((features.headY - baseline.headY) * features.frameHeight) / baseline.faceWidth;
-    // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
-    const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (baseline.glanceHeadDrop ?? 0));
-    signals.headDrop = (drop / threshold) * sensitivity.headDrop;
+    const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
+    signals.headDrop = headDropSignal(
+      features.headY,
+      roll,
+      features,
+      { ...baseline, headY: baseline.headY, faceWidth: baseline.faceWidth },
+      sensitivity,
+    );
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
     const growth = features.faceWidth / baseline.faceWidth - 1;

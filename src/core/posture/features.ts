@@ -26,9 +26,27 @@ export interface PostureFeatures {
   headPitch: number | null;
   /** Nose height in the frame, as a fraction of the frame height (for the peer baseline). */
   noseY: number | null;
+  /**
+   * The head found from faint keypoints that still form a face, when the confident ones do not
+   * (a head turned down to the desk, a masked face, a dim room). Positions only: faint points
+   * place a head well enough to see it sink, but their spacing is too noisy for sizes or angles.
+   */
+  faintHead: FaintHead | null;
   frameWidth: number;
   frameHeight: number;
 }
+
+export interface FaintHead {
+  /** Head centre, as fractions of the frame height and width. */
+  y: number;
+  x: number;
+  /** Face width in pixels, from the same pair of points, as for faceWidth. */
+  width: number;
+  from: 'ears' | 'eyes';
+}
+
+/** The lowest score a keypoint may have to place a faint head (MoveNet's noise floor is ~0.02). */
+export const FAINT_KEYPOINT_SCORE = 0.05;
 
 /** Ear-to-ear distance is about 1.9× the eye-to-eye distance on a frontal face. */
 export const EYE_TO_EAR = 1.9;
@@ -43,6 +61,33 @@ export type ScoreFloors = Partial<Record<KeypointName, number>>;
 /** A keypoint if it was seen above its floor, else null. */
 export function seenKeypoint(sample: PoseSample, name: KeypointName, floors: ScoreFloors = {}): Keypoint | null {
   return keypoint(sample, name, floors[name] ?? MIN_KEYPOINT_SCORE);
+}
+
+/**
+ * A head from faint points, only when they are arranged like a face: a nose, a pair (ears, else
+ * eyes) no steeper than 45°, the nose between the pair and not far above or below its line.
+ * Scattered noise rarely passes all of these.
+ */
+export function faintHead(sample: PoseSample): FaintHead | null {
+  const at = (name: KeypointName) => keypoint(sample, name, FAINT_KEYPOINT_SCORE);
+  const nose = at('nose');
+  const ears = [at('left_ear'), at('right_ear')] as const;
+  const eyes = [at('left_eye'), at('right_eye')] as const;
+  const [from, pair] = ears[0] && ears[1] ? (['ears', ears] as const) : (['eyes', eyes] as const);
+  const [a, b] = pair;
+  if (!nose || !a || !b) return null;
+  const span = dist(a, b);
+  const centre = mid(a, b);
+  const level = Math.abs(a.y - b.y) <= Math.abs(a.x - b.x);
+  const noseBetween = nose.x >= Math.min(a.x, b.x) - span / 4 && nose.x <= Math.max(a.x, b.x) + span / 4;
+  const noseNearLine = nose.y >= centre.y - span / 2 && nose.y <= centre.y + span;
+  if (span <= 0 || !level || !noseBetween || !noseNearLine) return null;
+  return {
+    y: centre.y / sample.frameHeight,
+    x: centre.x / sample.frameWidth,
+    width: from === 'ears' ? span : span * EYE_TO_EAR,
+    from,
+  };
 }
 
 export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): PostureFeatures {
@@ -80,6 +125,7 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
     headRoll: le && re ? angle(le, re) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     noseY: nose ? nose.y / H : null,
+    faintHead: head ? null : faintHead(sample),
     frameWidth: sample.frameWidth,
     frameHeight: H,
   };

@@ -231,6 +231,7 @@ describe('calibration profiles and their set-up', () => {
     faceWidthFrom: 'ears' as const,
     neckRatio: 0.8,
     shoulderTilt: 0,
+    headRoll: 0,
     headPitch: 0,
     noseY: 0.4,
     earSpanRatio: 0.4,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AdaptiveBaseline } from '../../../src/core/posture/adaptive-baseline';
 import { calibrate } from '../../../src/core/posture/calibration';
-import type { Classification } from '../../../src/core/posture/classifier';
+import { THRESHOLDS, type Classification } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { isCalibratedPerson } from '../../../src/core/posture/person-lock';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureInput } from '../../../src/core/posture/state-machine';
@@ -134,8 +134,8 @@ describe('adaptive baseline', () => {
 
   it('follows someone sitting taller within a minute, but not someone standing up', () => {
     const b = new AdaptiveBaseline(calibrated);
-    sit(b, -8, 60);
-    expect(b.current.headY! * 240).toBeCloseTo(calibrated.headY! * 240 - 8, 0);
+    sit(b, -5, 60);
+    expect(b.current.headY! * 240).toBeCloseTo(calibrated.headY! * 240 - 5, 0);
     const standing = new AdaptiveBaseline(calibrated);
     sit(standing, -60, 600);
     expect(standing.current.headY).toBe(calibrated.headY);
@@ -143,19 +143,19 @@ describe('adaptive baseline', () => {
 
   it('drifts towards a slow sag only over hours, and never past its bound', () => {
     const b = new AdaptiveBaseline(calibrated);
-    sit(b, 8, 10 * 60);
+    sit(b, 4, 10 * 60);
     const moved = (b.current.headY! - calibrated.headY!) * 240;
     expect(moved).toBeGreaterThan(0);
-    expect(moved).toBeLessThan(8 * 0.1);
+    expect(moved).toBeLessThan(4 * 0.1);
     const day = new AdaptiveBaseline(calibrated);
-    sit(day, 8, 12 * 3600);
-    const bound = 0.35 * 0.6 * (calibrated.faceWidth! / 240) * 240;
+    sit(day, 4, 12 * 3600);
+    const bound = 0.35 * THRESHOLDS.headDrop * calibrated.faceWidth!;
     expect((day.current.headY! - calibrated.headY!) * 240).toBeLessThanOrEqual(bound + 1e-9);
   });
 
   it('never learns while slouching or slipping', () => {
     const b = new AdaptiveBaseline(calibrated);
-    sit(b, -8, 600, 0, false);
+    sit(b, -5, 600, 0, false);
     expect(b.current).toEqual(calibrated);
   });
 });

@@ -84,7 +84,8 @@ describe('classifier', () => {
   });
 
   it('reacts to smaller changes at a higher sensitivity', () => {
-    const slight = moved(upright, ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 0, 18);
+    // 9 px is 0.2 face widths: two thirds of the default threshold, over it at twice the sensitivity.
+    const slight = moved(upright, ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 0, 9);
     expect(classify(postureFeatures(slight), baseline).verdict).toBe('upright');
     expect(classify(postureFeatures(slight), baseline, { ...DEFAULT_SENSITIVITY, headDrop: 2 }).verdict).toBe(
       'slouched',

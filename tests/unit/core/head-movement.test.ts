@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
+import { calibrate } from '../../../src/core/posture/calibration';
+import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { postureFeatures } from '../../../src/core/posture/features';
+import { seatedPose } from '../../support/poses';
+
+/**
+ * Head movement is not a slump: tilts, turns and a chin on a hand move the face but not the
+ * body. The head is moved here as it moves on a real neck, about a pivot low in the neck.
+ */
+const HEAD: KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+const NECK_PIVOT = { x: 160, y: 125 };
+const FACE_WIDTH = 44;
+const deg = (d: number) => (d * Math.PI) / 180;
+
+const upright = seatedPose();
+const baseline = calibrate([{ features: postureFeatures(upright), earSpanRatio: null, noseAboveShoulders: null }]);
+const verdictOf = (sample: PoseSample) => classify(postureFeatures(sample), baseline).verdict;
+
+function mapHead(sample: PoseSample, f: (x: number, y: number, name: KeypointName) => [number, number]): PoseSample {
+  return {
+    ...sample,
+    keypoints: sample.keypoints.map((k) => {
+      if (!HEAD.includes(k.name)) return k;
+      const [x, y] = f(k.x, k.y, k.name);
+      return { ...k, x, y };
+    }),
+  };
+}
+
+/** Rolls the head sideways by `degrees` about the neck pivot. */
+const roll = (sample: PoseSample, degrees: number) =>
+  mapHead(sample, (x, y) => {
+    const [dx, dy] = [x - NECK_PIVOT.x, y - NECK_PIVOT.y];
+    const [c, s] = [Math.cos(deg(degrees)), Math.sin(deg(degrees))];
+    return [NECK_PIVOT.x + dx * c - dy * s, NECK_PIVOT.y + dx * s + dy * c];
+  });
+
+/** Tips the head back: the face turns up about the ear line, so the nose and eyes rise. */
+const tipBack = (sample: PoseSample, degrees: number) =>
+  mapHead(sample, (x, y, name) => (name.endsWith('ear') ? [x, y] : [x, y - Math.sin(deg(degrees)) * (y - 56 + 20)]));
+
+/** Turns the face to one side: points swing round a vertical axis through the head. */
+const turn = (sample: PoseSample, degrees: number) =>
+  mapHead(sample, (x, y, name) => {
+    const depth = name === 'nose' ? 20 : name.endsWith('eye') ? 12 : 0;
+    return [160 + (x - 160) * Math.cos(deg(degrees)) + depth * Math.sin(deg(degrees)), y];
+  });
+
+const lower = (sample: PoseSample, faceWidths: number) => mapHead(sample, (x, y) => [x, y + faceWidths * FACE_WIDTH]);
+
+describe('head movement is not a slump', () => {
+  it.each([15, 30, 40, -15, -30, -40])('a sideways tilt of %i° stays upright', (degrees) => {
+    expect(verdictOf(roll(upright, degrees))).toBe('upright');
+  });
+
+  it.each([10, 25])('tipping the head back %i° stays upright', (degrees) => {
+    expect(verdictOf(tipBack(upright, degrees))).toBe('upright');
+  });
+
+  it.each([30, -45])('looking away (%i°) stays upright', (degrees) => {
+    expect(verdictOf(turn(upright, degrees))).toBe('upright');
+  });
+
+  it('a chin resting on a hand (head a little lower) stays upright', () => {
+    expect(verdictOf(lower(upright, 0.15))).toBe('upright');
+  });
+
+  it('a cheek resting on a hand (head tilted 35° and a little lower) stays upright', () => {
+    // The tilt alone swings the ear line down by ~0.2 face widths: forgiven, as the neck makes it.
+    expect(verdictOf(lower(roll(upright, 35), 0.15))).toBe('upright');
+  });
+
+  it('but the same tilt with the whole head a face width lower is a slump', () => {
+    expect(verdictOf(lower(roll(upright, 20), 1))).toBe('slouched');
+    expect(verdictOf(lower(upright, THRESHOLDS.headDrop * 1.2))).toBe('slouched');
+  });
+});
+
+describe('faint keypoints', () => {
+  /** Every point seen only faintly (a face turned down to the desk, a dim room, a mask). */
+  const faint = (sample: PoseSample) => ({
+    ...sample,
+    keypoints: sample.keypoints.map((k) => (k.score > 0.05 ? { ...k, score: 0.08 } : k)),
+  });
+
+  it('confirm a head that sank clearly', () => {
+    const c = classify(postureFeatures(faint(lower(upright, 0.6))), baseline);
+    expect(c.verdict).toBe('slouched');
+    expect(Object.keys(c.signals)).toEqual(['headDrop']);
+  });
+
+  it('never vouch for good posture: a faint head where it belongs is unknown', () => {
+    expect(classify(postureFeatures(faint(upright)), baseline).verdict).toBe('unknown');
+  });
+
+  it('are ignored when they do not form a face (nose outside the ears)', () => {
+    const scattered = mapHead(faint(lower(upright, 0.6)), (x, y, name) => (name === 'nose' ? [x + 60, y] : [x, y]));
+    expect(classify(postureFeatures(scattered), baseline).verdict).toBe('unknown');
+  });
+
+  it('are ignored when the face is far too small to be the user', () => {
+    const tiny = mapHead(faint(lower(upright, 0.6)), (x, y) => [160 + (x - 160) * 0.3, y]);
+    expect(classify(postureFeatures(tiny), baseline).verdict).toBe('unknown');
+  });
+});
