@@ -10,7 +10,10 @@ export interface PostureFeatures {
   headY: number | null;
   /** The same point across, as a fraction of the frame width. */
   headX: number | null;
-  /** Face width in pixels: ear to ear, else eye to eye × EYE_TO_EAR. */
+  /**
+   * Face width in pixels: ear to ear (corrected for a turned head, which narrows the ears without
+   * any change in distance), else eye to eye × EYE_TO_EAR.
+   */
   faceWidth: number | null;
   /** Which measure faceWidth came from, so calibration compares like with like. */
   faceWidthFrom: 'ears' | 'eyes' | null;
@@ -24,6 +27,8 @@ export interface PostureFeatures {
   headRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
   headPitch: number | null;
+  /** How far the head is turned left or right, radians (0 = facing the camera), from the ears and nose. */
+  headTurn: number | null;
   /** Nose height in the frame, as a fraction of the frame height (for the peer baseline). */
   noseY: number | null;
   /**
@@ -47,6 +52,24 @@ export interface FaintHead {
 
 /** The lowest score a keypoint may have to place a faint head (MoveNet's noise floor is ~0.02). */
 export const FAINT_KEYPOINT_SCORE = 0.05;
+
+/** The nose tip sits ~10 cm in front of the ear axis, against ~7.5 cm from ear to head centre. */
+const NOSE_DEPTH = 1.4;
+/** Beyond this turn one ear is behind the head and the correction would only amplify noise. */
+const MAX_TURN = (60 * Math.PI) / 180;
+
+/**
+ * Head turn from where the nose sits between the ears: seen from the front, a turn of ψ narrows
+ * the ears by cos ψ and moves the nose off their midpoint by NOSE_DEPTH × half-span × sin ψ.
+ * Measured along the ear line, so a sideways tilt does not read as a turn.
+ */
+function headTurn(nose: Keypoint, leftEar: Keypoint, rightEar: Keypoint): number {
+  const span = dist(leftEar, rightEar);
+  const centre = mid(leftEar, rightEar);
+  const along =
+    ((nose.x - centre.x) * (leftEar.x - rightEar.x) + (nose.y - centre.y) * (leftEar.y - rightEar.y)) / span;
+  return Math.min(MAX_TURN, Math.atan(Math.abs(along) / ((NOSE_DEPTH * span) / 2)));
+}
 
 /** Ear-to-ear distance is about 1.9× the eye-to-eye distance on a frontal face. */
 export const EYE_TO_EAR = 1.9;
@@ -106,8 +129,9 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
   const head = ears ?? eyes;
   let faceWidth: number | null = null;
   let faceWidthFrom: PostureFeatures['faceWidthFrom'] = null;
+  const turn = nose && lear && rear && dist(lear, rear) > 0 ? headTurn(nose, lear, rear) : null;
   if (lear && rear) {
-    faceWidth = dist(lear, rear);
+    faceWidth = dist(lear, rear) / Math.cos(turn ?? 0);
     faceWidthFrom = 'ears';
   } else if (le && re) {
     faceWidth = dist(le, re) * EYE_TO_EAR;
@@ -124,6 +148,7 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
     shouldersConfident: Boolean(ls && rs && ls.score >= MIN_KEYPOINT_SCORE && rs.score >= MIN_KEYPOINT_SCORE),
     headRoll: le && re ? angle(le, re) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
+    headTurn: turn,
     noseY: nose ? nose.y / H : null,
     faintHead: head ? null : faintHead(sample),
     frameWidth: sample.frameWidth,

@@ -41,10 +41,10 @@ const roll = (sample: PoseSample, degrees: number) =>
 const tipBack = (sample: PoseSample, degrees: number) =>
   mapHead(sample, (x, y, name) => (name.endsWith('ear') ? [x, y] : [x, y - Math.sin(deg(degrees)) * (y - 56 + 20)]));
 
-/** Turns the face to one side: points swing round a vertical axis through the head. */
+/** Turns the face to one side: points swing round a vertical axis through the head (nose 31 px in front). */
 const turn = (sample: PoseSample, degrees: number) =>
   mapHead(sample, (x, y, name) => {
-    const depth = name === 'nose' ? 20 : name.endsWith('eye') ? 12 : 0;
+    const depth = name === 'nose' ? 31 : name.endsWith('eye') ? 24 : 0;
     return [160 + (x - 160) * Math.cos(deg(degrees)) + depth * Math.sin(deg(degrees)), y];
   });
 
@@ -59,7 +59,7 @@ describe('head movement is not a slump', () => {
     expect(verdictOf(tipBack(upright, degrees))).toBe('upright');
   });
 
-  it.each([30, -45])('looking away (%i°) stays upright', (degrees) => {
+  it.each([30, -45, 55])('looking away (%i°) stays upright', (degrees) => {
     expect(verdictOf(turn(upright, degrees))).toBe('upright');
   });
 
