@@ -42,18 +42,31 @@ export interface Classification {
 
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
 
-/** Head drop in face widths, as a fraction of this person's threshold. */
+/** Where the calibrated head sat and how big it was: what a head drop is measured against. */
+interface HeadReference {
+  headY: number;
+  headX: number | null;
+  faceWidth: number;
+  glanceHeadDrop: number | null;
+}
+
+function headReference(baseline: PostureBaseline): HeadReference | null {
+  const { headY, headX, faceWidth, glanceHeadDrop } = baseline;
+  return headY !== null && faceWidth ? { headY, headX, faceWidth, glanceHeadDrop } : null;
+}
+
+/** Head drop in face widths, less the swing of a sideways tilt, as a fraction of the threshold. */
 function headDropSignal(
   headY: number,
   roll: number,
-  features: PostureFeatures,
-  baseline: PostureBaseline & { headY: number; faceWidth: number },
+  frameHeight: number,
+  reference: HeadReference,
   sensitivity: Sensitivity,
 ): number {
-  const drop = ((headY - baseline.headY) * features.frameHeight) / baseline.faceWidth;
+  const drop = ((headY - reference.headY) * frameHeight) / reference.faceWidth;
   const swing = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(Math.min(Math.abs(roll), Math.PI / 2)));
   // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
-  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (baseline.glanceHeadDrop ?? 0));
+  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (reference.glanceHeadDrop ?? 0));
   return ((drop - swing) / threshold) * sensitivity.headDrop;
 }
 
@@ -64,18 +77,13 @@ function headDropSignal(
  */
 function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sensitivity: Sensitivity): Classification {
   const head = features.faintHead;
-  if (!head || baseline.headY === null || !baseline.faceWidth || baseline.headX === null) return UNKNOWN;
-  const scale = head.width / baseline.faceWidth;
+  const reference = headReference(baseline);
+  if (!head || !reference || reference.headX === null) return UNKNOWN;
+  const scale = head.width / reference.faceWidth;
   const samePerson =
-    Math.abs(head.x - baseline.headX) <= PERSON_LOCK.maxShift && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
+    Math.abs(head.x - reference.headX) <= PERSON_LOCK.maxShift && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
   if (!samePerson) return UNKNOWN;
-  const headDrop = headDropSignal(
-    head.y,
-    0,
-    features,
-    { ...baseline, headY: baseline.headY, faceWidth: baseline.faceWidth },
-    sensitivity,
-  );
+  const headDrop = headDropSignal(head.y, 0, features.frameHeight, reference, sensitivity);
   return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
 }
 
@@ -90,15 +98,10 @@ export function classify(
   // Someone who is clearly not the calibrated person is not classified at all.
   if (!isCalibratedPerson(features, baseline)) return UNKNOWN;
   const signals: Partial<Record<SignalName, number>> = {};
-  if (baseline.faceWidth) {
+  const reference = headReference(baseline);
+  if (reference) {
     const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
-    signals.headDrop = headDropSignal(
-      features.headY,
-      roll,
-      features,
-      { ...baseline, headY: baseline.headY, faceWidth: baseline.faceWidth },
-      sensitivity,
-    );
+    signals.headDrop = headDropSignal(features.headY, roll, features.frameHeight, reference, sensitivity);
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
