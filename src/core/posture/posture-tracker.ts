@@ -46,7 +46,12 @@ export class PostureTracker {
     // Without a calibration there is nothing to compare with: the state stays unknown.
     if (!profile) return null;
     const features = postureFeatures(sample, profile.floors);
-    const nobody = features.headY === null && features.neckRatio === null && !features.shouldersConfident;
+    // A faint head is someone there (often someone slumped): not "away".
+    const nobody =
+      features.headY === null &&
+      features.faintHead === null &&
+      features.neckRatio === null &&
+      !features.shouldersConfident;
     if (nobody) return this.machine.update({ kind: 'nobody', at });
     // Profiles arrive as fresh copies with every state update: they are told apart by name and time.
     const key = `${profile.name}@${profile.calibratedAt}`;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CalibrationProfile } from '../../../src/core/app/app-state';
+import type { PoseSample } from '../../../src/core/pose/keypoints';
+import { calibrate } from '../../../src/core/posture/calibration';
+import { postureFeatures } from '../../../src/core/posture/features';
+import { PostureTracker } from '../../../src/core/posture/posture-tracker';
+import { seatedPose } from '../../support/poses';
+
+const profile: CalibrationProfile = {
+  name: 'Laptop',
+  baseline: calibrate([{ features: postureFeatures(seatedPose()), earSpanRatio: null, noseAboveShoulders: null }]),
+  floors: {},
+  calibratedAt: 0,
+};
+const settings = { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 };
+
+/** Feeds one frame a second from `from` for `seconds`; returns the state at the end. */
+function feed(tracker: PostureTracker, frame: PoseSample, from: number, seconds: number) {
+  for (let s = 0; s < seconds; s++) tracker.observe({ ...frame, capturedAt: (from + s) * 1000 }, profile, false);
+  return tracker.current.kind;
+}
+
+/** A head sunk by 30 px (0.7 face widths) seen only faintly, shoulders out of sight. */
+const faintSlump: PoseSample = (() => {
+  const sample = seatedPose({ drop: 30, hidden: ['left_shoulder', 'right_shoulder'] });
+  return { ...sample, keypoints: sample.keypoints.map((k) => (k.score > 0.05 ? { ...k, score: 0.1 } : k)) };
+})();
+
+describe('posture tracker', () => {
+  it('turns a slump seen only through faint keypoints into slouching, not away', () => {
+    const tracker = new PostureTracker(0);
+    tracker.configure(settings);
+    expect(feed(tracker, seatedPose(), 0, 10)).toBe('good');
+    expect(feed(tracker, faintSlump, 10, 60)).toBe('slouching');
+  });
+
+  it('still reports away when nothing at all is seen', () => {
+    const tracker = new PostureTracker(0);
+    tracker.configure(settings);
+    feed(tracker, seatedPose(), 0, 10);
+    expect(feed(tracker, seatedPose({ score: 0.01 }), 10, 60)).toBe('away');
+  });
+});
