@@ -43,25 +43,18 @@ export function convertFrame(
   height: number,
   factor: number,
   out: Float32Array,
-  /** Filled with the mean luma of each thumbnail cell when given (THUMB_COLUMNS × THUMB_ROWS). */
-  thumbnail?: Float32Array,
 ): ConvertedFrame {
   const ow = Math.floor(width / factor);
   const oh = Math.floor(height / factor);
   if (out.length < ow * oh * 3) throw new RangeError(`output buffer too small for ${ow}×${oh}`);
   const area = factor * factor;
   let lumaSum = 0;
-  const cellOfColumn = new Int32Array(ow);
-  for (let x = 0; x < ow; x++) cellOfColumn[x] = Math.floor((x * THUMB_COLUMNS) / ow);
-  const cellSums = new Float64Array(THUMB_COLUMNS * THUMB_ROWS);
-  let rowCells: number;
   if (format === 'I420' || format === 'I420A' || format === 'NV12') {
     const [yPlane, uPlane, vPlane] = planes;
     if (!yPlane || !uPlane || (format !== 'NV12' && !vPlane)) throw new RangeError(`${format} needs its planes`);
     const interleaved = format === 'NV12';
     for (let oy = 0, o = 0; oy < oh; oy++) {
       const sy = oy * factor;
-      rowCells = Math.floor((oy * THUMB_ROWS) / oh) * THUMB_COLUMNS;
       // Chroma is subsampled 2×2: take the sample at the centre of the output pixel's block.
       const cy = (sy + (factor >> 1)) >> 1;
       for (let ox = 0; ox < ow; ox++, o += 3) {
@@ -92,16 +85,13 @@ export function convertFrame(
         out[o] = r;
         out[o + 1] = g;
         out[o + 2] = b;
-        const luma = 0.299 * r + 0.587 * g + 0.114 * b;
-        lumaSum += luma;
-        cellSums[rowCells + cellOfColumn[ox]!]! += luma;
+        lumaSum += 0.299 * r + 0.587 * g + 0.114 * b;
       }
     }
   } else {
     const plane = planes[0] ?? { offset: 0, stride: width * 4 };
     const bgr = format === 'BGRA' || format === 'BGRX';
     for (let oy = 0, o = 0; oy < oh; oy++) {
-      rowCells = Math.floor((oy * THUMB_ROWS) / oh) * THUMB_COLUMNS;
       for (let ox = 0; ox < ow; ox++, o += 3) {
         let r = 0;
         let g = 0;
@@ -118,15 +108,61 @@ export function convertFrame(
         out[o] = Math.round(r / area);
         out[o + 1] = Math.round(g / area);
         out[o + 2] = Math.round(b / area);
-        const luma = (0.299 * r + 0.587 * g + 0.114 * b) / area;
-        lumaSum += luma;
-        cellSums[rowCells + cellOfColumn[ox]!]! += luma;
+        lumaSum += (0.299 * r + 0.587 * g + 0.114 * b) / area;
       }
     }
   }
-  if (thumbnail) {
-    const perCell = (ow * oh) / (THUMB_COLUMNS * THUMB_ROWS);
-    for (let i = 0; i < cellSums.length; i++) thumbnail[i] = perCell > 0 ? cellSums[i]! / perCell : 0;
-  }
   return { width: ow, height: oh, luminance: ow * oh === 0 ? 0 : lumaSum / (ow * oh) };
+}
+
+/** Pixels between luma samples in `lumaSummary`: ~1/16 of a frame still gives ~100 per cell at 640×480. */
+export const LUMA_STEP = 4;
+
+/**
+ * Mean luminance (full range, 0–255) and the change-gate thumbnail, from luma alone on a sparse
+ * grid. Cheap enough for every frame, so the full RGB conversion runs only when the model will.
+ */
+export function lumaSummary(
+  format: SupportedPixelFormat,
+  data: Uint8Array,
+  planes: readonly Plane[],
+  width: number,
+  height: number,
+  thumbnail: Float32Array,
+  step = LUMA_STEP,
+): number {
+  const sums = new Float64Array(THUMB_COLUMNS * THUMB_ROWS);
+  const counts = new Uint32Array(THUMB_COLUMNS * THUMB_ROWS);
+  const yuv = format === 'I420' || format === 'I420A' || format === 'NV12';
+  const plane = planes[0] ?? { offset: 0, stride: width * 4 };
+  const [red, blue] = format === 'BGRA' || format === 'BGRX' ? [2, 0] : [0, 2];
+  let total = 0;
+  let samples = 0;
+  for (let y = step >> 1; y < height; y += step) {
+    const rowCell = Math.floor((y * THUMB_ROWS) / height) * THUMB_COLUMNS;
+    const row = plane.offset + y * plane.stride;
+    for (let x = step >> 1; x < width; x += step) {
+      let luma: number;
+      if (yuv) {
+        // Limited range (16–235), as webcams send it, stretched to full range like the RGB path.
+        luma = clamp(((data[row + x]! - 16) * 255) / 219);
+      } else {
+        const i = row + x * 4;
+        luma = 0.299 * data[i + red]! + 0.587 * data[i + 1]! + 0.114 * data[i + blue]!;
+      }
+      const cell = rowCell + Math.floor((x * THUMB_COLUMNS) / width);
+      sums[cell]! += luma;
+      counts[cell]!++;
+      total += luma;
+      samples++;
+    }
+  }
+  for (let i = 0; i < sums.length; i++) thumbnail[i] = counts[i]! > 0 ? sums[i]! / counts[i]! : 0;
+  return samples === 0 ? 0 : total / samples;
+}
+
+/** The size convertFrame will produce, without converting. */
+export function downscaledSize(width: number, height: number): { width: number; height: number } {
+  const factor = downscaleFactor(width);
+  return { width: Math.floor(width / factor), height: Math.floor(height / factor) };
 }

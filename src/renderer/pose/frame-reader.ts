@@ -1,6 +1,8 @@
 import {
   convertFrame,
+  downscaledSize,
   downscaleFactor,
+  lumaSummary,
   THUMB_COLUMNS,
   THUMB_ROWS,
   type Plane,
@@ -9,12 +11,13 @@ import {
 
 /**
  * Pulls the newest camera frame from a transferred track stream, copies its raw planes into a
- * buffer the worker owns, closes the frame at once, and converts it to downscaled RGB. Measured
- * here: this keeps memory flat, while an ImageBitmap per frame grew the renderer by ~400 MB
- * (notes/pose-spike.md).
+ * buffer the worker owns and closes the frame at once. Measured here: this keeps memory flat,
+ * while an ImageBitmap per frame grew the renderer by ~400 MB (notes/pose-spike.md). Every frame
+ * gets a cheap luma summary (brightness and the change-gate thumbnail); the downscaled RGB the
+ * model needs is made only when the model will run, which most frames of a still person skip.
  */
 export interface ReadFrame {
-  rgb: Float32Array;
+  /** Size of the downscaled RGB (what keypoints are measured in). */
   width: number;
   height: number;
   luminance: number;
@@ -22,8 +25,10 @@ export interface ReadFrame {
   thumbnail: Float32Array;
   /** Epoch ms when the frame was taken from the stream. */
   takenAt: number;
-  /** Copy and conversion, ms. */
+  /** Copy, summary and (once `pixels` ran) conversion, ms. */
   copyMs: number;
+  /** The downscaled RGB for the model; valid until the next frame is read. */
+  pixels(): Float32Array;
 }
 
 const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'RGBX', 'BGRA', 'BGRX']);
@@ -61,23 +66,27 @@ export class FrameReader {
       // Opaque or unusual formats are converted to RGBA by the browser; the usual ones are copied as is.
       const format = (frame.format && NATIVE.has(frame.format) ? frame.format : 'RGBA') as SupportedPixelFormat;
       const options: VideoFrameCopyToOptions = format === frame.format ? {} : { format: 'RGBA' };
-      const size = frame.allocationSize(options);
-      if (this.raw.byteLength < size) this.raw = new Uint8Array(size);
-      const layout = await frame.copyTo(this.raw, options);
-      const factor = downscaleFactor(width);
-      const pixels = Math.floor(width / factor) * Math.floor(height / factor);
-      if (this.rgb.length !== pixels * 3) this.rgb = new Float32Array(pixels * 3);
-      const converted = convertFrame(
-        format,
-        this.raw,
-        layout as Plane[],
-        width,
-        height,
-        factor,
-        this.rgb,
-        this.thumbnail,
-      );
-      return { rgb: this.rgb, ...converted, thumbnail: this.thumbnail, takenAt, copyMs: performance.now() - started };
+      const bytes = frame.allocationSize(options);
+      if (this.raw.byteLength < bytes) this.raw = new Uint8Array(bytes);
+      const layout = (await frame.copyTo(this.raw, options)) as Plane[];
+      const luminance = lumaSummary(format, this.raw, layout, width, height, this.thumbnail);
+      const size = downscaledSize(width, height);
+      const read: ReadFrame = {
+        ...size,
+        luminance,
+        thumbnail: this.thumbnail,
+        takenAt,
+        copyMs: performance.now() - started,
+        pixels: () => {
+          const converting = performance.now();
+          if (this.rgb.length !== size.width * size.height * 3)
+            this.rgb = new Float32Array(size.width * size.height * 3);
+          convertFrame(format, this.raw, layout, width, height, downscaleFactor(width), this.rgb);
+          read.copyMs += performance.now() - converting;
+          return this.rgb;
+        },
+      };
+      return read;
     } finally {
       frame.close();
     }

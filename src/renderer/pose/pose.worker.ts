@@ -54,30 +54,30 @@ async function sample(requestId: number): Promise<void> {
     post({ type: 'sample', requestId, sample: null });
     return;
   }
-  const base = {
-    width: frame.width,
-    height: frame.height,
-    luminance: frame.luminance,
-    capturedAt: frame.takenAt,
-    copyMs: frame.copyMs,
-  };
+  const base = { width: frame.width, height: frame.height, luminance: frame.luminance, capturedAt: frame.takenAt };
   if (changeGate && last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
-    post({ type: 'sample', requestId, sample: { ...base, ...last, inferenceMs: 0, reused: true } });
+    post({
+      type: 'sample',
+      requestId,
+      sample: { ...base, copyMs: frame.copyMs, ...last, inferenceMs: 0, reused: true },
+    });
     return;
   }
+  const copyBeforeConvert = frame.copyMs;
   const started = performance.now();
   let result;
   try {
-    result = await engine.estimate(frame.rgb, frame.width, frame.height, frame.takenAt);
+    result = await engine.estimate(frame.pixels(), frame.width, frame.height, frame.takenAt);
   } catch (error) {
     post({ type: 'error', code: 'frame-failed', message: `Pose estimation failed: ${String(error)}`, fatal: false });
     post({ type: 'sample', requestId, sample: null });
     return;
   }
-  const inferenceMs = performance.now() - started;
+  // The conversion is in copyMs already: inference is the model's share alone.
+  const inferenceMs = performance.now() - started - (frame.copyMs - copyBeforeConvert);
   gate.analysed(frame.thumbnail, frame.takenAt);
   last = result;
-  post({ type: 'sample', requestId, sample: { ...base, ...result, inferenceMs, reused: false } });
+  post({ type: 'sample', requestId, sample: { ...base, copyMs: frame.copyMs, ...result, inferenceMs, reused: false } });
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {

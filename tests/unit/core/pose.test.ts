@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/core/backoff';
 import { ChangeGate, CHANGE_GATE } from '../../../src/core/pose/change-gate';
-import { convertFrame, downscaleFactor, THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
+import {
+  convertFrame,
+  downscaleFactor,
+  lumaSummary,
+  THUMB_COLUMNS,
+  THUMB_ROWS,
+} from '../../../src/core/pose/frame-convert';
 import { keypoint } from '../../../src/core/pose/keypoints';
 import { DarknessDetector } from '../../../src/core/pose/luminance';
 import { bodyScale, isPersonVisible, upperBodyMotion } from '../../../src/core/pose/motion';
@@ -258,17 +264,38 @@ describe('captureFrameRateFor', () => {
   });
 });
 
-describe('convertFrame thumbnail', () => {
-  it('averages luma per cell', () => {
+describe('lumaSummary', () => {
+  it('averages luma per cell for the change-gate thumbnail', () => {
     const w = 32;
     const h = 24;
     const rgba = new Uint8Array(w * h * 4);
     // Left half black, right half white.
     for (let y = 0; y < h; y++) for (let x = w / 2; x < w; x++) rgba.fill(255, (y * w + x) * 4, (y * w + x) * 4 + 3);
     const thumb = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
-    convertFrame('RGBA', rgba, [{ offset: 0, stride: w * 4 }], w, h, 1, new Float32Array(w * h * 3), thumb);
+    const luminance = lumaSummary('RGBA', rgba, [{ offset: 0, stride: w * 4 }], w, h, thumb, 1);
     expect(thumb[0]).toBeCloseTo(0);
     expect(thumb[THUMB_COLUMNS - 1]).toBeCloseTo(255, 0);
     expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
+    expect(luminance).toBeCloseTo(127.5, 0);
+  });
+
+  it('reads limited-range luma straight from a YUV plane, in the full range of the RGB path', () => {
+    const w = 64;
+    const h = 48;
+    const data = new Uint8Array(w * h * 1.5).fill(128);
+    data.fill(16, 0, (w * h) / 2); // top half black
+    data.fill(235, (w * h) / 2, w * h); // bottom half white
+    const thumb = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
+    const planes = [
+      { offset: 0, stride: w },
+      { offset: w * h, stride: w / 2 },
+      { offset: w * h * 1.25, stride: w / 2 },
+    ];
+    expect(lumaSummary('I420', data, planes, w, h, thumb)).toBeCloseTo(127.5, 0);
+    expect(thumb[0]).toBeCloseTo(0);
+    expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
+    // The same picture through the full conversion has the same brightness.
+    const full = convertFrame('I420', data, planes, w, h, 1, new Float32Array(w * h * 3));
+    expect(full.luminance).toBeCloseTo(127.5, 0);
   });
 });
