@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router-dom';
 import { applyLanguage } from './i18n';
@@ -11,7 +11,6 @@ import { StatusBadge } from './components/StatusBadge';
 import { AboutPage } from './pages/AboutPage';
 import { BreaksPage } from './pages/BreaksPage';
 import { CalibratePage } from './pages/CalibratePage';
-import { HistoryPage } from './pages/history/HistoryPage';
 import { PlayerPage } from './pages/PlayerPage';
 import { CameraPage } from './pages/CameraPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -27,6 +26,9 @@ function useThemeAndLanguage(): void {
     void applyLanguage(language);
   }, [language]);
 }
+
+// Charts are the heaviest code in the app: loaded when History is first opened, not at start.
+const HistoryPage = lazy(() => import('./pages/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 /** The screens in navigation order (also the keyboard tab order). */
 const SCREENS = [
@@ -73,7 +75,14 @@ export function App() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/breaks" element={<BreaksPage />} />
-          <Route path="/history" element={<HistoryPage />} />
+          <Route
+            path="/history"
+            element={
+              <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+                <HistoryPage />
+              </Suspense>
+            }
+          />
           <Route path="/player/:routineId" element={<PlayerPage />} />
           <Route path="/calibrate" element={<CalibratePage />} />
           <Route path="/camera" element={<CameraPage />} />

@@ -3,7 +3,6 @@
  * loading from verified files, and per-frame inference on pixels the worker owns.
  */
 import * as poseDetection from '@tensorflow-models/pose-detection';
-import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
@@ -45,6 +44,8 @@ async function activate(backend: PoseBackend): Promise<boolean> {
     // Loaded only where a GPU exists, so machines without one never download or parse it.
     await import('@tensorflow/tfjs-backend-webgl');
   }
+  // The CPU backend is a last resort (~40× slower): its code is loaded only if it is needed.
+  if (backend === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
   try {
     return await tf.setBackend(backend);
   } catch {
