@@ -3,6 +3,10 @@ import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
 import { fakeCameraArgs, slumpThenUprightVideo, stillVideo } from './tests/support/fake-camera.mjs';
 import { CALIBRATED_STATE, WEB_HOST_URL } from './tests/support/web-host';
 
+/** The astronaut's head and neck only, zoomed back to a 640×480 frame. */
+const HEAD_ONLY =
+  'crop=244:216:169:0,scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2';
+
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against the built web host,
  * plus the Electron smoke test that runs wherever the Electron binary exists.
@@ -81,6 +85,20 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumPath(),
           args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-dark', undefined, 'eq=brightness=-0.55'))),
+        },
+      },
+    },
+    {
+      // The camera frames the head only (shoulders out of view), as a tilted laptop screen does.
+      name: 'pose-head-only',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-head-only.spec.ts',
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-head-only', undefined, HEAD_ONLY))),
         },
       },
     },

@@ -186,6 +186,8 @@ test.describe('calibration', () => {
     await expect(page.getByText('Sit tall and look at the screen…')).toBeVisible();
     await page.getByRole('button', { name: 'Skip this step' }).click({ timeout: 20_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Calibrated: profile “Laptop” is active.' })).toBeVisible();
+    // A clear face, shoulders in view, sitting still: nothing to advise.
+    await expect(page.getByRole('note').filter({ hasText: 'To make detection more reliable' })).toHaveCount(0);
     await page.screenshot({ path: 'test-results/screenshots/calibrate.png', fullPage: true });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Posture' });

@@ -1,5 +1,6 @@
-import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type PoseSample } from '../pose/keypoints';
-import type { PostureFeatures, ScoreFloors } from './features';
+import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
+import { THRESHOLDS } from './classifier';
+import { postureFeatures, type PostureFeatures, type ScoreFloors } from './features';
 
 /** The features a baseline keeps: the median of each over the calibration frames. */
 type BaselineFeatures = Pick<
@@ -77,5 +78,41 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
     glanceHeadDrop: null,
     frames: frames.length,
+  };
+}
+
+/** What would make a calibration more reliable; every field false for a good one. */
+export interface CalibrationAdvice {
+  /** The face was seen only faintly (low light, a mask, hair or glare): detection will be shaky. */
+  faceUnclear: boolean;
+  /** The shoulders were mostly out of view: the neck and shoulder signals cannot help. */
+  shouldersHidden: boolean;
+  /** The head moved a slouch's worth during calibration: the reference may be off. */
+  moved: boolean;
+}
+
+const HEAD_POINTS: readonly KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Judges calibration frames as the classifier will use them, so the wizard can say what to fix. */
+export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAdvice {
+  const scoreOf = (s: PoseSample, name: KeypointName) => s.keypoints.find((k) => k.name === name)?.score ?? 0;
+  const headScores = samples.map((s) => HEAD_POINTS.reduce((t, n) => t + scoreOf(s, n), 0) / HEAD_POINTS.length);
+  const withShoulders = samples.filter(
+    (s) => scoreOf(s, 'left_shoulder') >= MIN_KEYPOINT_SCORE && scoreOf(s, 'right_shoulder') >= MIN_KEYPOINT_SCORE,
+  ).length;
+  const floors = scoreFloors(samples);
+  const features = samples.map((s) => postureFeatures(s, floors));
+  const faceWidth = median(features.map((f) => f.faceWidth));
+  const heads = features.filter((f) => f.headY !== null).map((f) => f.headY! * f.frameHeight);
+  const spread = heads.length > 1 && faceWidth ? (quantile(heads, 0.9) - quantile(heads, 0.1)) / faceWidth : 0;
+  return {
+    faceUnclear: samples.length > 0 && (median(headScores) ?? 0) < MIN_KEYPOINT_SCORE,
+    shouldersHidden: withShoulders * 2 < samples.length,
+    moved: spread > THRESHOLDS.headDrop,
   };
 }

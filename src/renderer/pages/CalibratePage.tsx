@@ -1,9 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { earSpanRatio, noseAboveShoulders } from '../../core/posture/baselines';
-import { calibrate, learnGlance, scoreFloors } from '../../core/posture/calibration';
+import {
+  calibrate,
+  calibrationAdvice,
+  learnGlance,
+  scoreFloors,
+  type CalibrationAdvice,
+} from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
 import { useHost, useNow } from '../host-context';
 import { LiveView, useLease } from './LiveView';
@@ -45,6 +51,23 @@ function useCollector(active: boolean, ms: number, onDone: (samples: PoseSample[
   return progress;
 }
 
+/** Says what would make the calibration more reliable, if anything. */
+function AdviceNote({ advice }: { advice: CalibrationAdvice }) {
+  const { t } = useTranslation();
+  const items = (['faceUnclear', 'shouldersHidden', 'moved'] as const).filter((key) => advice[key]);
+  if (items.length === 0) return null;
+  return (
+    <div role="note" className="advice">
+      <p>{t('calibrate.advice.title')}</p>
+      <ul>
+        {items.map((key) => (
+          <li key={key}>{t(`calibrate.advice.${key}`)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function CalibratePage() {
   const { t } = useTranslation();
   const { api, state, settings } = useHost();
@@ -55,6 +78,7 @@ export function CalibratePage() {
   const [upright, setUpright] = useState<PoseSample[]>([]);
   const [latest, setLatest] = useState<PoseSample | null>(null);
   const collecting = step === 'upright' || step === 'glance';
+  const advice = useMemo(() => (upright.length > 0 ? calibrationAdvice(upright) : null), [upright]);
   useLease('keep-calibrating', 'end-calibrating', collecting);
   useLease('keep-live-view', 'end-live-view', !isPaused(state, now));
   useEffect(() => api.onPoseSample(setLatest), [api]);
@@ -150,6 +174,7 @@ export function CalibratePage() {
           </>
         ) : null}
         {step === 'done' ? <p role="status">{t('calibrate.done', { name })}</p> : null}
+        {advice && (step === 'glance-offer' || step === 'done') ? <AdviceNote advice={advice} /> : null}
       </div>
     </>
   );
