@@ -1,4 +1,5 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
+import { median, quantile } from '../stats';
 import { THRESHOLDS } from './classifier';
 import { postureFeatures, type PostureFeatures, type ScoreFloors } from './features';
 
@@ -16,13 +17,6 @@ export interface PostureBaseline extends BaselineFeatures {
   /** How far (face widths) the head centre sank while the person glanced at the keyboard. */
   glanceHeadDrop: number | null;
   frames: number;
-}
-
-function median(values: (number | null)[]): number | null {
-  const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 }
 
 /**
@@ -93,11 +87,6 @@ export interface CalibrationAdvice {
 
 const HEAD_POINTS: readonly KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
 /** Judges calibration frames as the classifier will use them, so the wizard can say what to fix. */
 export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAdvice {
   const scoreOf = (s: PoseSample, name: KeypointName) => s.keypoints.find((k) => k.name === name)?.score ?? 0;
@@ -109,7 +98,7 @@ export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAd
   const features = samples.map((s) => postureFeatures(s, floors));
   const faceWidth = median(features.map((f) => f.faceWidth));
   const heads = features.filter((f) => f.headY !== null).map((f) => f.headY! * f.frameHeight);
-  const spread = heads.length > 1 && faceWidth ? (quantile(heads, 0.9) - quantile(heads, 0.1)) / faceWidth : 0;
+  const spread = heads.length > 1 && faceWidth ? (quantile(heads, 0.9)! - quantile(heads, 0.1)!) / faceWidth : 0;
   return {
     faceUnclear: samples.length > 0 && (median(headScores) ?? 0) < MIN_KEYPOINT_SCORE,
     shouldersHidden: withShoulders * 2 < samples.length,

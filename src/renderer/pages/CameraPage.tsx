@@ -6,7 +6,8 @@ import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 import { CameraPicker } from './CameraPicker';
 import { LiveView, useLease } from './LiveView';
-import { framesPerMinute, median } from './skeleton';
+import { median } from '../../core/stats';
+import { framesPerMinute } from './skeleton';
 
 export function CameraPage() {
   const { t } = useTranslation();

@@ -47,10 +47,3 @@ export function drawSkeleton(canvas: HTMLCanvasElement, sample: PoseSample | nul
 export function framesPerMinute(captureTimes: number[], now: number): number {
   return captureTimes.filter((t) => now - t <= 60_000).length;
 }
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -7,21 +7,11 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
 import { KEYPOINT_NAMES, type Keypoint } from '../../core/pose/keypoints';
+import { median, quantile } from '../../core/stats';
 import { loadVerifiedModel, type ModelArtifactsLike } from './model-files';
 import type { PoseBackend, ProbeResult, WasmPaths } from './protocol';
 
 const MODEL_INPUT = 192;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** True only for a real GPU: WebGL on a software rasteriser is ~15× slower than WASM here. */
 function hasHardwareWebGL(): boolean {
@@ -189,7 +179,7 @@ export class PoseEngine {
     const model = await rawModel(this.artifacts!);
     try {
       const times = (await timeRawModel(model, iterations + 2)).slice(2);
-      return { medianMs: median(times), p95Ms: percentile(times, 95) };
+      return { medianMs: median(times) ?? NaN, p95Ms: quantile(times, 0.95) ?? NaN };
     } finally {
       model.dispose();
     }
