@@ -39,21 +39,21 @@ async function init(message: Extract<ToWorker, { type: 'init' }>): Promise<void>
   }
 }
 
+/** Answers a sample request with nothing, saying why. */
+function fail(requestId: number, code: 'frame-failed' | 'stream-ended', message: string): void {
+  post({ type: 'error', code, message, fatal: false });
+  post({ type: 'sample', requestId, sample: null });
+}
+
 async function sample(requestId: number): Promise<void> {
   await ready;
   let frame;
   try {
     frame = await frames.next(epochNow);
   } catch (error) {
-    post({ type: 'error', code: 'frame-failed', message: String(error), fatal: false });
-    post({ type: 'sample', requestId, sample: null });
-    return;
+    return fail(requestId, 'frame-failed', String(error));
   }
-  if (!frame) {
-    post({ type: 'error', code: 'stream-ended', message: 'The camera stream ended.', fatal: false });
-    post({ type: 'sample', requestId, sample: null });
-    return;
-  }
+  if (!frame) return fail(requestId, 'stream-ended', 'The camera stream ended.');
   const base = { width: frame.width, height: frame.height, luminance: frame.luminance, capturedAt: frame.takenAt };
   if (changeGate && last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
     post({
@@ -63,18 +63,20 @@ async function sample(requestId: number): Promise<void> {
     });
     return;
   }
-  const copyBeforeConvert = frame.copyMs;
+  let rgb: Float32Array;
+  try {
+    rgb = frame.pixels();
+  } catch (error) {
+    return fail(requestId, 'frame-failed', String(error));
+  }
   const started = performance.now();
   let result;
   try {
-    result = await engine.estimate(frame.pixels(), frame.width, frame.height, frame.takenAt);
+    result = await engine.estimate(rgb, frame.width, frame.height, frame.takenAt);
   } catch (error) {
-    post({ type: 'error', code: 'frame-failed', message: `Pose estimation failed: ${String(error)}`, fatal: false });
-    post({ type: 'sample', requestId, sample: null });
-    return;
+    return fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
-  // The conversion is in copyMs already: inference is the model's share alone.
-  const inferenceMs = performance.now() - started - (frame.copyMs - copyBeforeConvert);
+  const inferenceMs = performance.now() - started;
   gate.analysed(frame.thumbnail, frame.takenAt);
   last = result;
   post({ type: 'sample', requestId, sample: { ...base, copyMs: frame.copyMs, ...result, inferenceMs, reused: false } });
