@@ -43,7 +43,8 @@ async function activate(backend: PoseBackend): Promise<boolean> {
   }
 }
 
-async function timeRawModel(model: GraphModel, iterations: number): Promise<number[]> {
+/** Times the bare model; `gapMs` idles between runs, as frames do, instead of a tight loop. */
+async function timeRawModel(model: GraphModel, iterations: number, gapMs = 0): Promise<number[]> {
   const input = tf.tidy(() => tf.randomUniform([1, MODEL_INPUT, MODEL_INPUT, 3], 0, 255, 'int32'));
   const times: number[] = [];
   try {
@@ -53,6 +54,7 @@ async function timeRawModel(model: GraphModel, iterations: number): Promise<numb
       await output.data();
       output.dispose();
       times.push(performance.now() - started);
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
     }
   } finally {
     input.dispose();
@@ -175,10 +177,10 @@ export class PoseEngine {
   }
 
   /** Benchmark: the bare model on a 192×192 input, on the active backend. */
-  async measureRaw(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
+  async measureRaw(iterations: number, gapMs = 0): Promise<{ medianMs: number; p95Ms: number }> {
     const model = await rawModel(this.artifacts!);
     try {
-      const times = (await timeRawModel(model, iterations + 2)).slice(2);
+      const times = (await timeRawModel(model, iterations + 2, gapMs)).slice(2);
       return { medianMs: median(times) ?? NaN, p95Ms: quantile(times, 0.95) ?? NaN };
     } finally {
       model.dispose();

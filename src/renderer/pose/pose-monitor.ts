@@ -129,8 +129,9 @@ export class PoseMonitor {
     return this.worker.isReady;
   }
 
-  measureRawModel(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
-    return this.worker.measureRaw(iterations);
+  /** Benchmark: the bare model, in a tight loop or with `gapMs` idle between runs. */
+  measureRawModel(iterations: number, gapMs = 0): Promise<{ medianMs: number; p95Ms: number }> {
+    return this.worker.measureRaw(iterations, gapMs);
   }
 
   get backend(): PoseBackend | null {

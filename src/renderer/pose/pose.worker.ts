@@ -136,7 +136,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'measure-raw':
       void ready
-        .then(() => engine.measureRaw(message.iterations))
+        .then(() => engine.measureRaw(message.iterations, message.gapMs))
         .then((r) => post({ type: 'raw', ...r, iterations: message.iterations }));
       return;
   }

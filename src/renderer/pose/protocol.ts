@@ -28,7 +28,7 @@ export type ToWorker =
   /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */
   | { type: 'configure'; changeGate: boolean }
   /** Benchmark: time the bare model on a 192×192 input, in this worker. */
-  | { type: 'measure-raw'; iterations: number };
+  | { type: 'measure-raw'; iterations: number; gapMs: number };
 
 export interface ProbeResult {
   backend: PoseBackend;

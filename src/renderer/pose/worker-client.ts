@@ -127,10 +127,10 @@ export class PoseWorkerClient {
     this.send({ type: 'configure', changeGate });
   }
 
-  measureRaw(iterations: number): Promise<{ medianMs: number; p95Ms: number }> {
+  measureRaw(iterations: number, gapMs = 0): Promise<{ medianMs: number; p95Ms: number }> {
     return new Promise((resolve) => {
       this.rawWaiter = resolve;
-      this.send({ type: 'measure-raw', iterations });
+      this.send({ type: 'measure-raw', iterations, gapMs });
     });
   }
 
