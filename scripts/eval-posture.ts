@@ -8,9 +8,8 @@
  * DIR/<subject>/upright/*            expected: not slouched
  * DIR/<subject>/slouched/*           expected: slouched
  */
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
 import { calibrate, scoreFloors, type CalibrationFrame } from '../src/core/posture/calibration';
@@ -20,33 +19,7 @@ import { postureFeatures } from '../src/core/posture/features';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
-
-async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
-  const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
-  const base64 = readFileSync(file).toString('base64');
-  const result = await page.evaluate(
-    async ({ base64, type }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bench = (window as unknown as { standTallBench: { analyseImage(b: Blob): Promise<unknown> } })
-        .standTallBench;
-      return bench.analyseImage(new Blob([bytes], { type }));
-    },
-    { base64, type },
-  );
-  if (!result) return null;
-  const r = result as { keypoints: PoseSample['keypoints']; width: number; height: number };
-  return {
-    keypoints: r.keypoints,
-    score: 0,
-    frameWidth: r.width,
-    frameHeight: r.height,
-    luminance: 0,
-    capturedAt: 0,
-    timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
-    backend: 'wasm',
-    reused: false,
-  };
-}
+import { keypointsOf, waitForPoseEngine } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -72,11 +45,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto(`${URL_BASE}/?eval`);
-    await page.waitForFunction(
-      () => (window as unknown as { standTallBench?: { engineReady: boolean } }).standTallBench?.engineReady,
-      null,
-      { timeout: 90_000 },
-    );
+    await waitForPoseEngine(page);
 
     const results: Result[] = [];
     for (const subject of subjects) {

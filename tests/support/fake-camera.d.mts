@@ -4,3 +4,5 @@ export function stillVideo(name: string, photo?: string, extraFilter?: string): 
 export function slideshowVideo(name: string, photos: string[], secondsEach?: number): string;
 export function fakeCameraArgs(videoFile: string): string[];
 export function slumpThenUprightVideo(name?: string, seconds?: number): string;
+export function astronautPhoto(slumped?: boolean): string;
+export function tiltedHeadPhoto(degrees: number): string;

@@ -21,6 +21,9 @@ function ffmpeg(args) {
 /** Fits a photo into 640×480 (letterboxed, like a webcam frame). */
 const FIT = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,format=yuv420p';
 
+/** A slump as the camera sees it: the person 30 % closer and 120 px lower in the frame. */
+const SLUMP = `${FIT},scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1`;
+
 /**
  * A short looping video of one still photo. `filter` can darken it etc. Cached by name.
  */
@@ -31,6 +34,35 @@ export function stillVideo(name, photo = ASTRONAUT_JPG, extraFilter = '') {
   const filter = extraFilter ? `${FIT},${extraFilter}` : FIT;
   ffmpeg(['-loop', '1', '-i', photo, '-t', '1', '-r', '5', '-vf', filter, '-f', 'yuv4mpegpipe', out]);
   return out;
+}
+
+/** A PNG still made from the astronaut photo by an ffmpeg filter graph ending in [out]; cached. */
+function astronautStill(name, graph) {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const out = join(FAKE_CAMERA_DIR, `${name}.png`);
+  if (existsSync(out)) return out;
+  ffmpeg(['-i', ASTRONAUT_JPG, '-filter_complex', graph, '-map', '[out]', '-frames:v', '1', out]);
+  return out;
+}
+
+/** The astronaut framed as the fake camera shows her, sitting tall or slumped (closer and lower). */
+export function astronautPhoto(slumped = false) {
+  return slumped
+    ? astronautStill('astronaut-slumped', `[0]${SLUMP}[out]`)
+    : astronautStill('astronaut-framed', `[0]${FIT},setsar=1[out]`);
+}
+
+/**
+ * The astronaut with her head tilted sideways by `degrees`: everything above the neck is turned
+ * about a point low in the neck and blended in over the shoulders, which stay where they were.
+ */
+export function tiltedHeadPhoto(degrees) {
+  const headOnly = "a='if(lt(Y,150),alpha(X,Y),if(lt(Y,172),alpha(X,Y)*(172-Y)/22,0))'";
+  return astronautStill(
+    `astronaut-head-tilt-${degrees}`,
+    `[0]split[a][b];[a]crop=400:400:25:0,format=rgba,rotate=${degrees}*PI/180:c=none:ow=400:oh=400,` +
+      `geq=r='r(X,Y)':g='g(X,Y)':b='b(X,Y)':${headOnly}[head];[b][head]overlay=25:0,${FIT},setsar=1[out]`,
+  );
 }
 
 /** A slideshow of photos (each shown `secondsEach`), e.g. for the pose benchmark. */
@@ -61,13 +93,12 @@ export function slumpThenUprightVideo(name = 'astronaut-slump', seconds = 10) {
   mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
   const out = join(FAKE_CAMERA_DIR, `${name}.y4m`);
   if (existsSync(out)) return out;
-  const slump = `${FIT},scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1`;
   const photo = ['-loop', '1', '-t', String(seconds), '-i', ASTRONAUT_JPG];
   ffmpeg([
     ...photo,
     ...photo,
     '-filter_complex',
-    `[0:v]${slump},fps=5[a];[1:v]${FIT},setsar=1,fps=5[b];[a][b]concat=n=2:v=1:a=0[out]`,
+    `[0:v]${SLUMP},fps=5[a];[1:v]${FIT},setsar=1,fps=5[b];[a][b]concat=n=2:v=1:a=0[out]`,
     '-map',
     '[out]',
     '-f',

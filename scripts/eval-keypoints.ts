@@ -1,0 +1,45 @@
+/** Keypoints of one photo from the app's own pose worker, via the web host's `?eval` hooks. */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PoseSample } from '../src/core/pose/keypoints';
+
+interface EvalHooks {
+  engineReady: boolean;
+  analyseImage(blob: Blob): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null>;
+}
+
+/** Waits until the pose worker has its model (the page must be the web host opened with `?eval`). */
+export async function waitForPoseEngine(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { standTallBench?: EvalHooks }).standTallBench?.engineReady,
+    null,
+    { timeout: 90_000 },
+  );
+}
+
+/** The photo decoded in the page (EXIF orientation honoured) and analysed on its own; null if no pose. */
+export async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
+  const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
+  const base64 = readFileSync(file).toString('base64');
+  const result = await page.evaluate(
+    async ({ base64, type }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const hooks = (window as unknown as { standTallBench: EvalHooks }).standTallBench;
+      return hooks.analyseImage(new Blob([bytes], { type }));
+    },
+    { base64, type },
+  );
+  if (!result) return null;
+  return {
+    keypoints: result.keypoints,
+    score: 0,
+    frameWidth: result.width,
+    frameHeight: result.height,
+    luminance: 0,
+    capturedAt: 0,
+    timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
+    backend: 'wasm',
+    reused: false,
+  };
+}
