@@ -40,8 +40,17 @@ async function simulateDay(page: Page): Promise<void> {
 
 const snapshot = (page: Page): Promise<HistorySnapshot> => page.evaluate(() => window.standTall!.getHistory());
 
+/** 09:00 today, local time: the simulated four hours must not cross midnight, whenever the test runs. */
+function thisMorningAtNine(): Date {
+  const morning = new Date();
+  morning.setHours(9, 0, 0, 0);
+  return morning;
+}
+
 test('a day of events shows in the history charts; export re-imports to the same totals', async ({ page }) => {
   test.setTimeout(120_000);
+  // Only Date is pinned (the page's timers run as usual); the host clock is then moved by the test.
+  await page.clock.setSystemTime(thisMorningAtNine());
   await page.goto('/?test-clock#/history');
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   await expect.poll(async () => (await snapshot(page)).available).toBe(true);
