@@ -18,6 +18,15 @@ const nullableNumber = z.number().finite().nullable();
 export const baselineSchema = z
   .object({
     headY: nullableNumber,
+    // Profiles saved before the head anchors and the shoulder line were kept have none: the
+    // classifier then compares with headY from the dominant anchor, as it did then.
+    anchors: z
+      .object({ ears: nullableNumber, eyes: nullableNumber, ear: nullableNumber })
+      .strict()
+      .nullable()
+      .default(null),
+    headFrom: z.enum(['ears', 'eyes', 'ear']).nullable().default(null),
+    shoulderY: nullableNumber.default(null),
     headX: nullableNumber,
     faceWidth: nullableNumber,
     faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),

@@ -1,5 +1,5 @@
-import type { PostureBaseline } from './calibration';
-import { THRESHOLDS } from './classifier';
+import { headAnchorsOf, type PostureBaseline } from './calibration';
+import { headDropFaceWidths, headReference, THRESHOLDS } from './classifier';
 import type { PostureFeatures } from './features';
 
 /** Improvement is followed within seconds; a drift towards worse posture takes hours. */
@@ -20,17 +20,29 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * stay as calibrated.
  */
 export class AdaptiveBaseline {
-  private headY: number | null;
+  /** How far the head reference has moved from calibration, in calibrated face widths (+ = lower). */
+  private headShift = 0;
+  /** The frame height the shift was learnt in, to turn face widths back into frame fractions. */
+  private frameHeight: number | null = null;
   private neckRatio: number | null;
   private lastAt: number | null = null;
 
   constructor(private readonly calibrated: PostureBaseline) {
-    this.headY = calibrated.headY;
     this.neckRatio = calibrated.neckRatio;
   }
 
   get current(): PostureBaseline {
-    return { ...this.calibrated, headY: this.headY, neckRatio: this.neckRatio };
+    const cal = this.calibrated;
+    if (this.headShift === 0 || !this.frameHeight || !cal.faceWidth) return { ...cal, neckRatio: this.neckRatio };
+    const offset = (this.headShift * cal.faceWidth) / this.frameHeight;
+    const move = (y: number | null) => (y === null ? null : y + offset);
+    const anchors = headAnchorsOf(cal);
+    return {
+      ...cal,
+      headY: move(cal.headY),
+      anchors: { ears: move(anchors.ears), eyes: move(anchors.eyes), ear: move(anchors.ear) },
+      neckRatio: this.neckRatio,
+    };
   }
 
   /** Learns from a frame judged upright while the state is good; anything else only passes time. */
@@ -39,13 +51,14 @@ export class AdaptiveBaseline {
     this.lastAt = at;
     if (!sittingWell || dt === 0) return;
     const cal = this.calibrated;
-    if (features.headY !== null && cal.headY !== null && this.headY !== null && cal.faceWidth) {
-      // In frame-height units: one face width is faceWidth / frameHeight.
-      const faceUnit = cal.faceWidth / features.frameHeight;
-      const lo = cal.headY - MAX_BETTER * THRESHOLDS.headDrop * faceUnit;
-      const hi = cal.headY + MAX_WORSE * THRESHOLDS.headDrop * faceUnit;
-      if (features.headY >= lo && features.headY <= hi) {
-        this.headY = clamp(this.step(this.headY, features.headY, features.headY < this.headY, dt), lo, hi);
+    const reference = headReference(cal);
+    const measured = reference ? headDropFaceWidths(features, reference) : null;
+    if (measured) {
+      const lo = -MAX_BETTER * THRESHOLDS.headDrop;
+      const hi = MAX_WORSE * THRESHOLDS.headDrop;
+      if (measured.drop >= lo && measured.drop <= hi) {
+        this.frameHeight = features.frameHeight;
+        this.headShift = clamp(this.step(this.headShift, measured.drop, measured.drop < this.headShift, dt), lo, hi);
       }
     }
     if (features.neckRatio !== null && cal.neckRatio && this.neckRatio !== null) {

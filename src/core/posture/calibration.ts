@@ -1,7 +1,13 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
 import { median, quantile } from '../stats';
 import { THRESHOLDS } from './classifier';
-import { postureFeatures, type PostureFeatures, type ScoreFloors } from './features';
+import {
+  postureFeatures,
+  type HeadAnchorName,
+  type HeadAnchors,
+  type PostureFeatures,
+  type ScoreFloors,
+} from './features';
 
 /** The features a baseline keeps: the median of each over the calibration frames. */
 type BaselineFeatures = Pick<
@@ -11,6 +17,12 @@ type BaselineFeatures = Pick<
 
 /** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
 export interface PostureBaseline extends BaselineFeatures {
+  /** Where each head anchor sat (null for profiles saved before anchors were kept: see headAnchorsOf). */
+  anchors: HeadAnchors | null;
+  /** The anchor most calibration frames had, which neckRatio was measured from. */
+  headFrom: HeadAnchorName | null;
+  /** Height of the shoulder line (confident shoulders in most frames), as a fraction of the frame height. */
+  shoulderY: number | null;
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;
@@ -53,17 +65,46 @@ export function learnGlance(baseline: PostureBaseline, glance: readonly PostureF
   return { ...baseline, glanceHeadDrop: typical === null ? null : Math.max(0, typical) };
 }
 
+/** The calibrated anchors; an older profile kept only headY, from its dominant anchor. */
+export function headAnchorsOf(baseline: PostureBaseline): HeadAnchors {
+  if (baseline.anchors) return baseline.anchors;
+  const from = baseline.headFrom ?? baseline.faceWidthFrom;
+  return {
+    ears: from === 'ears' ? baseline.headY : null,
+    eyes: from === 'eyes' ? baseline.headY : null,
+    ear: null,
+  };
+}
+
+/** A median only when at least half the frames had the value: a reference must be typical. */
+function typical(values: readonly (number | null)[]): number | null {
+  const seen = values.filter((v): v is number => v !== null);
+  return seen.length * 2 >= values.length ? median(seen) : null;
+}
+
 export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
   const f = frames.map((x) => x.features);
   const ears = f.filter((x) => x.faceWidthFrom === 'ears');
   // Prefer ear-based face width when most frames had both ears; otherwise use the eye-based one.
   const useEars = ears.length * 2 >= f.length && ears.length > 0;
+  const froms = f.map((x) => x.headFrom);
+  const headFrom = (['ears', 'eyes', 'ear'] as const).reduce<HeadAnchorName | null>(
+    (best, a) => (froms.filter((x) => x === a).length > froms.filter((x) => x === best).length ? a : best),
+    null,
+  );
   return {
     headY: median(f.map((x) => x.headY)),
+    anchors: {
+      ears: median(f.map((x) => x.anchors.ears)),
+      eyes: median(f.map((x) => x.anchors.eyes)),
+      ear: median(f.map((x) => x.anchors.ear)),
+    },
+    headFrom,
+    shoulderY: typical(f.map((x) => x.shoulderY)),
     headX: median(f.map((x) => x.headX)),
     faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
     faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
-    neckRatio: median(f.map((x) => x.neckRatio)),
+    neckRatio: median(f.filter((x) => x.headFrom === headFrom).map((x) => x.neckRatio)),
     shoulderTilt: median(f.map((x) => x.shoulderTilt)),
     headRoll: median(f.map((x) => x.headRoll)),
     headPitch: median(f.map((x) => x.headPitch)),

@@ -1,9 +1,9 @@
-import type { PostureBaseline } from './calibration';
-import type { PostureFeatures } from './features';
+import { headAnchorsOf, type PostureBaseline } from './calibration';
+import type { HeadAnchorName, PostureFeatures } from './features';
 import { isCalibratedPerson, PERSON_LOCK } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
-export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'shoulderTilt'] as const;
+export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'sink', 'shoulderTilt'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** Per-signal sensitivity: 1 is the default, 2 reacts to half the change, 0.5 needs twice as much. */
@@ -19,9 +19,27 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
  * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
+ * - sink: the shoulder line itself sinks this many face widths (the trunk slumps, not just the
+ *   head; a little more than the head's threshold, as shoulder points jitter more than ears);
  * - shoulderTilt: the shoulder line leans this far (radians, ~11°).
  */
-export const THRESHOLDS = { headDrop: 0.3, forwardHead: 0.15, leanBack: 0.3, neck: 0.25, shoulderTilt: 0.2 } as const;
+export const THRESHOLDS = {
+  headDrop: 0.3,
+  forwardHead: 0.15,
+  leanBack: 0.3,
+  neck: 0.25,
+  sink: 0.35,
+  shoulderTilt: 0.2,
+} as const;
+
+/**
+ * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
+ * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
+ */
+export const HAND_SUPPORT = 1.5;
+
+/** A shoulder line calibrated this low in the frame cannot be seen to sink: it would leave the frame. */
+const SINK_VISIBLE_BELOW = 0.92;
 
 /**
  * A head rolled sideways swings on the neck, so its centre sinks by (1 − cos roll) × the neck's
@@ -43,30 +61,60 @@ export interface Classification {
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
 
 /** Where the calibrated head sat and how big it was: what a head drop is measured against. */
-interface HeadReference {
-  headY: number;
+export interface HeadReference {
   headX: number | null;
   faceWidth: number;
   glanceHeadDrop: number | null;
+  /** The calibrated height of each anchor (one ear alone is compared with the ear line). */
+  anchor(name: HeadAnchorName): number | null;
 }
 
-function headReference(baseline: PostureBaseline): HeadReference | null {
-  const { headY, headX, faceWidth, glanceHeadDrop } = baseline;
-  return headY !== null && faceWidth ? { headY, headX, faceWidth, glanceHeadDrop } : null;
+export function headReference(baseline: PostureBaseline): HeadReference | null {
+  const { headX, faceWidth, glanceHeadDrop } = baseline;
+  if (baseline.headY === null || !faceWidth) return null;
+  const anchors = headAnchorsOf(baseline);
+  return {
+    headX,
+    faceWidth,
+    glanceHeadDrop,
+    anchor: (name) => anchors[name] ?? (name === 'ear' ? anchors.ears : null),
+  };
 }
 
-/** Head drop in face widths, less the swing of a sideways tilt, as a fraction of the threshold. */
-function headDropSignal(
-  headY: number,
-  roll: number,
-  frameHeight: number,
+/**
+ * The head's drop in calibrated face widths, from the first anchor both this frame and the
+ * calibration have (ears, then eyes, then one ear): eyes sit higher than ears and move more
+ * when the head pitches, so the two are never compared with each other.
+ */
+export function headDropFaceWidths(
+  features: PostureFeatures,
   reference: HeadReference,
+): { drop: number; from: HeadAnchorName } | null {
+  for (const from of ['ears', 'eyes', 'ear'] as const) {
+    const now = features.anchors[from];
+    const then = reference.anchor(from);
+    if (now !== null && then !== null) {
+      return { drop: ((now - then) * features.frameHeight) / reference.faceWidth, from };
+    }
+  }
+  return null;
+}
+
+/** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
+function headDropSignal(
+  drop: number,
+  from: HeadAnchorName,
+  roll: number,
+  reference: HeadReference,
+  support: number,
   sensitivity: Sensitivity,
 ): number {
-  const drop = ((headY - reference.headY) * frameHeight) / reference.faceWidth;
-  const swing = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(Math.min(Math.abs(roll), Math.PI / 2)));
+  const tilt = Math.min(Math.abs(roll), Math.PI / 2);
+  // The centre of a tilted head swings down on the neck; one ear alone also rises or falls with
+  // the tilt by half the ear span: neither is the head sinking.
+  const swing = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt)) + (from === 'ear' ? Math.sin(tilt) / 2 : 0);
   // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
-  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (reference.glanceHeadDrop ?? 0));
+  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
   return ((drop - swing) / threshold) * sensitivity.headDrop;
 }
 
@@ -83,7 +131,10 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   const samePerson =
     Math.abs(head.x - reference.headX) <= PERSON_LOCK.maxShift && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
   if (!samePerson) return UNKNOWN;
-  const headDrop = headDropSignal(head.y, 0, features.frameHeight, reference, sensitivity);
+  const then = reference.anchor(head.from);
+  if (then === null) return UNKNOWN;
+  const drop = ((head.y - then) * features.frameHeight) / reference.faceWidth;
+  const headDrop = headDropSignal(drop, head.from, 0, reference, 1, sensitivity);
   return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
 }
 
@@ -99,18 +150,30 @@ export function classify(
   if (!isCalibratedPerson(features, baseline)) return UNKNOWN;
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
-  if (reference) {
+  const support = features.handAtFace ? HAND_SUPPORT : 1;
+  const measured = reference ? headDropFaceWidths(features, reference) : null;
+  if (reference && measured) {
     const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
-    signals.headDrop = headDropSignal(features.headY, roll, features.frameHeight, reference, sensitivity);
+    signals.headDrop = headDropSignal(measured.drop, measured.from, roll, reference, support, sensitivity);
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
-    const relative = growth >= 0 ? growth / THRESHOLDS.forwardHead : -growth / THRESHOLDS.leanBack;
+    const relative = growth >= 0 ? growth / (THRESHOLDS.forwardHead * support) : -growth / THRESHOLDS.leanBack;
     signals.forwardHead = relative * sensitivity.forwardHead;
   }
-  if (features.neckRatio !== null && baseline.neckRatio) {
+  // The neck is compared only when measured from the same anchor as at calibration.
+  if (features.neckRatio !== null && baseline.neckRatio && features.headFrom === (baseline.headFrom ?? 'ears')) {
     const compression = 1 - features.neckRatio / baseline.neckRatio;
     signals.neck = (compression / THRESHOLDS.neck) * sensitivity.headDrop;
+  }
+  if (
+    features.shoulderY !== null &&
+    baseline.shoulderY !== null &&
+    baseline.faceWidth &&
+    baseline.shoulderY < SINK_VISIBLE_BELOW
+  ) {
+    const sink = ((features.shoulderY - baseline.shoulderY) * features.frameHeight) / baseline.faceWidth;
+    signals.sink = (sink / THRESHOLDS.sink) * sensitivity.headDrop;
   }
   // An angle needs well-placed points: only confidently seen shoulders, against the calibrated
   // tilt (the camera itself may sit at an angle).

@@ -6,10 +6,18 @@ import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type Po
  * seen with confidence: the classifier then says which signals it had.
  */
 export interface PostureFeatures {
-  /** Head centre (ear midpoint, else eye midpoint), as a fraction of the frame height. */
+  /** Head centre (ear midpoint, else eye midpoint, else the one ear seen), as a fraction of the frame height. */
   headY: number | null;
   /** The same point across, as a fraction of the frame width. */
   headX: number | null;
+  /**
+   * Each way of placing the head that this frame allows, as fractions of the frame height: the
+   * ear midpoint, the eye midpoint, and one ear alone (a turned head or a hand hides the other).
+   * A drop is measured against the same anchor in the calibration, never ears against eyes.
+   */
+  anchors: HeadAnchors;
+  /** Which anchor headY and neckRatio come from. */
+  headFrom: HeadAnchorName | null;
   /**
    * Face width in pixels: ear to ear (corrected for a turned head, which narrows the ears without
    * any change in distance), else eye to eye × EYE_TO_EAR.
@@ -21,6 +29,8 @@ export interface PostureFeatures {
   neckRatio: number | null;
   /** Shoulder line angle, radians (0 = level). */
   shoulderTilt: number | null;
+  /** Height of the shoulder line, as a fraction of the frame height (only from confident shoulders). */
+  shoulderY: number | null;
   /** Both shoulders seen with the usual confidence (not just above a lowered floor). */
   shouldersConfident: boolean;
   /** Eye line angle, radians (0 = level): head roll. */
@@ -37,9 +47,17 @@ export interface PostureFeatures {
    * place a head well enough to see it sink, but their spacing is too noisy for sizes or angles.
    */
   faintHead: FaintHead | null;
+  /**
+   * A wrist is seen at the face: a chin or cheek resting on a hand. The hand holds the head where
+   * it is, so a moderate drop or lean of the head is explained by the hand, not by the spine.
+   */
+  handAtFace: boolean;
   frameWidth: number;
   frameHeight: number;
 }
+
+export type HeadAnchorName = 'ears' | 'eyes' | 'ear';
+export type HeadAnchors = Record<HeadAnchorName, number | null>;
 
 export interface FaintHead {
   /** Head centre, as fractions of the frame height and width. */
@@ -70,6 +88,11 @@ function headTurn(nose: Keypoint, leftEar: Keypoint, rightEar: Keypoint): number
     ((nose.x - centre.x) * (leftEar.x - rightEar.x) + (nose.y - centre.y) * (leftEar.y - rightEar.y)) / span;
   return Math.min(MAX_TURN, Math.atan(Math.abs(along) / ((NOSE_DEPTH * span) / 2)));
 }
+
+/** A wrist this close to the head centre (in face widths) is a hand at the face. */
+const HAND_AT_FACE_FACE_WIDTHS = 1.6;
+/** Hands are judged at the usual confidence: a lowered floor would see hands in noise. */
+const HAND_SCORE = MIN_KEYPOINT_SCORE;
 
 /** Ear-to-ear distance is about 1.9× the eye-to-eye distance on a frontal face. */
 export const EYE_TO_EAR = 1.9;
@@ -113,6 +136,14 @@ export function faintHead(sample: PoseSample): FaintHead | null {
   };
 }
 
+function handAtFace(sample: PoseSample, head: { x: number; y: number } | null, faceWidth: number | null): boolean {
+  if (!head || !faceWidth) return false;
+  return (['left_wrist', 'right_wrist'] as const).some((name) => {
+    const wrist = keypoint(sample, name, HAND_SCORE);
+    return wrist !== null && dist(wrist, head) <= HAND_AT_FACE_FACE_WIDTHS * faceWidth;
+  });
+}
+
 export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): PostureFeatures {
   const at = (name: KeypointName) => seenKeypoint(sample, name, floors);
   const nose = at('nose');
@@ -126,7 +157,9 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
 
   const eyes = le && re ? mid(le, re) : null;
   const ears = lear && rear ? mid(lear, rear) : null;
-  const head = ears ?? eyes;
+  const pair = ears ?? eyes;
+  const oneEar = lear && rear ? null : (lear ?? rear);
+  const head = pair ?? oneEar;
   let faceWidth: number | null = null;
   let faceWidthFrom: PostureFeatures['faceWidthFrom'] = null;
   const turn = nose && lear && rear && dist(lear, rear) > 0 ? headTurn(nose, lear, rear) : null;
@@ -138,19 +171,24 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
     faceWidthFrom = 'eyes';
   }
   const shoulders = ls && rs ? { mid: mid(ls, rs), width: dist(ls, rs) } : null;
+  const shouldersConfident = Boolean(ls && rs && ls.score >= MIN_KEYPOINT_SCORE && rs.score >= MIN_KEYPOINT_SCORE);
   return {
     headY: head ? head.y / H : null,
     headX: head ? head.x / sample.frameWidth : null,
+    anchors: { ears: ears ? ears.y / H : null, eyes: eyes ? eyes.y / H : null, ear: oneEar ? oneEar.y / H : null },
     faceWidth,
     faceWidthFrom,
-    neckRatio: head && shoulders && shoulders.width > 0 ? (shoulders.mid.y - head.y) / shoulders.width : null,
+    headFrom: ears ? 'ears' : eyes ? 'eyes' : oneEar ? 'ear' : null,
+    neckRatio: pair && shoulders && shoulders.width > 0 ? (shoulders.mid.y - pair.y) / shoulders.width : null,
     shoulderTilt: ls && rs ? angle(ls, rs) : null,
-    shouldersConfident: Boolean(ls && rs && ls.score >= MIN_KEYPOINT_SCORE && rs.score >= MIN_KEYPOINT_SCORE),
+    shoulderY: shoulders && shouldersConfident ? shoulders.mid.y / H : null,
+    shouldersConfident,
     headRoll: le && re ? angle(le, re) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     headTurn: turn,
     noseY: nose ? nose.y / H : null,
     faintHead: head ? null : faintHead(sample),
+    handAtFace: handAtFace(sample, head, faceWidth),
     frameWidth: sample.frameWidth,
     frameHeight: H,
   };

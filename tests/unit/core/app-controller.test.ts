@@ -226,6 +226,9 @@ describe('AppController pose engine and live view', () => {
 describe('calibration profiles and their set-up', () => {
   const baseline = {
     headY: 0.4,
+    anchors: { ears: 0.4, eyes: 0.38, ear: null },
+    headFrom: 'ears' as const,
+    shoulderY: 0.7,
     headX: 0.5,
     faceWidth: 0.3,
     faceWidthFrom: 'ears' as const,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
+import { calibrate } from '../../../src/core/posture/calibration';
+import { classify, HAND_SUPPORT, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { postureFeatures } from '../../../src/core/posture/features';
+import { seatedPose } from '../../support/poses';
+
+/**
+ * The head is placed from whichever anchor a frame allows — the ears, the eyes, or one ear when
+ * a turn or a hand hides the other — and compared only with the same anchor at calibration.
+ * seatedPose's face is 44 px wide; its eyes sit 6 px (0.14 face widths) above its ears.
+ */
+const FACE = 44;
+const HEAD: KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+const baseline = calibrate(
+  [seatedPose(), seatedPose({ shift: 1 }), seatedPose({ shift: -1 })].map((s) => ({
+    features: postureFeatures(s),
+    earSpanRatio: null,
+    noseAboveShoulders: null,
+  })),
+);
+const classified = (sample: PoseSample) => classify(postureFeatures(sample), baseline);
+
+function moved(sample: PoseSample, names: readonly KeypointName[], dy: number): PoseSample {
+  return { ...sample, keypoints: sample.keypoints.map((k) => (names.includes(k.name) ? { ...k, y: k.y + dy } : k)) };
+}
+
+function withPoint(sample: PoseSample, name: KeypointName, x: number, y: number): PoseSample {
+  return { ...sample, keypoints: sample.keypoints.map((k) => (k.name === name ? { name, x, y, score: 0.7 } : k)) };
+}
+
+describe('head anchors', () => {
+  it('calibrates every anchor, the dominant one and the shoulder line', () => {
+    expect(baseline.anchors).toEqual({ ears: 76 / 240, eyes: 70 / 240, ear: null });
+    expect(baseline.headFrom).toBe('ears');
+    expect(baseline.shoulderY).toBeCloseTo(150 / 240);
+  });
+
+  it('with the ears hidden, compares the eyes with the calibrated eyes, not with the ears', () => {
+    const earsHidden = seatedPose({ hidden: ['left_ear', 'right_ear'] });
+    expect(classified(earsHidden).signals.headDrop).toBeCloseTo(0);
+    // A slump of 0.35 face widths: eyes against the ear line would have hidden 0.14 of it.
+    const slumped = moved(earsHidden, HEAD, 0.35 * FACE);
+    expect(classified(slumped)).toMatchObject({ verdict: 'slouched' });
+  });
+
+  it('places a head turned to profile from the one ear still seen', () => {
+    const profile = seatedPose({ hidden: ['left_ear', 'left_eye', 'right_eye'] });
+    expect(postureFeatures(profile).headFrom).toBe('ear');
+    expect(classified(profile)).toMatchObject({ verdict: 'upright' });
+    expect(classified(moved(profile, HEAD, 0.45 * FACE))).toMatchObject({ verdict: 'slouched' });
+  });
+
+  it('reads a chin resting on a hand as held, not slumped, unless the drop is larger still', () => {
+    const lowered = moved(seatedPose(), HEAD, 0.35 * FACE);
+    expect(classified(lowered).verdict).toBe('slouched');
+    // The wrist just under the chin.
+    const onHand = withPoint(lowered, 'right_wrist', 165, 80 + 0.35 * FACE + 30);
+    expect(postureFeatures(onHand).handAtFace).toBe(true);
+    expect(classified(onHand).verdict).toBe('upright');
+    const sunkOnHand = withPoint(moved(seatedPose(), HEAD, 0.6 * FACE), 'right_wrist', 165, 80 + 0.6 * FACE + 30);
+    expect(classified(sunkOnHand).verdict).toBe('slouched');
+    expect(THRESHOLDS.headDrop * HAND_SUPPORT).toBeLessThan(0.6);
+  });
+
+  it('a hand far from the face (on the desk) changes nothing', () => {
+    const typing = withPoint(moved(seatedPose(), HEAD, 0.35 * FACE), 'right_wrist', 120, 230);
+    expect(postureFeatures(typing).handAtFace).toBe(false);
+    expect(classified(typing).verdict).toBe('slouched');
+  });
+
+  it('sees the trunk sink: the shoulder line going down with the head', () => {
+    const sunk = moved(seatedPose(), [...HEAD, 'left_shoulder', 'right_shoulder'], 0.45 * FACE);
+    const c = classified(sunk);
+    expect(c.verdict).toBe('slouched');
+    expect(c.signals.sink).toBeGreaterThan(1);
+    // Shoulders that rise (a shrug) are not a sink.
+    expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.sink).toBeLessThan(0);
+  });
+
+  it('still classifies with a profile saved before anchors were kept', () => {
+    const legacy = { ...baseline, anchors: null, headFrom: null, shoulderY: null };
+    expect(classify(postureFeatures(seatedPose()), legacy).verdict).toBe('upright');
+    expect(classify(postureFeatures(moved(seatedPose(), HEAD, 0.45 * FACE)), legacy).verdict).toBe('slouched');
+  });
+});
