@@ -3,6 +3,7 @@ import { median, quantile } from '../stats';
 import { THRESHOLDS } from './classifier';
 import {
   postureFeatures,
+  shoulderInView,
   type HeadAnchorName,
   type HeadAnchors,
   type PostureFeatures,
@@ -133,7 +134,7 @@ export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAd
   const scoreOf = (s: PoseSample, name: KeypointName) => s.keypoints.find((k) => k.name === name)?.score ?? 0;
   const headScores = samples.map((s) => HEAD_POINTS.reduce((t, n) => t + scoreOf(s, n), 0) / HEAD_POINTS.length);
   const withShoulders = samples.filter(
-    (s) => scoreOf(s, 'left_shoulder') >= MIN_KEYPOINT_SCORE && scoreOf(s, 'right_shoulder') >= MIN_KEYPOINT_SCORE,
+    (s) => shoulderInView(s, 'left_shoulder') !== null && shoulderInView(s, 'right_shoulder') !== null,
   ).length;
   const floors = scoreFloors(samples);
   const features = samples.map((s) => postureFeatures(s, floors));

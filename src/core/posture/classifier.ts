@@ -21,7 +21,9 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
  * - sink: the shoulder line itself sinks this many face widths (the trunk slumps, not just the
  *   head; a little more than the head's threshold, as shoulder points jitter more than ears);
- * - shoulderTilt: the shoulder line leans this far (radians, ~11°).
+ * - shoulderTilt: the shoulder line leans this far (radians, ~17°): shoulder points at the frame's
+ *   edge swing by up to ~11° between upright photos, and a strong head tilt can drag the
+ *   model's shoulder point with it, so only a clear sideways lean counts.
  */
 export const THRESHOLDS = {
   headDrop: 0.3,
@@ -29,7 +31,7 @@ export const THRESHOLDS = {
   leanBack: 0.3,
   neck: 0.25,
   sink: 0.35,
-  shoulderTilt: 0.2,
+  shoulderTilt: 0.3,
 } as const;
 
 /**

@@ -110,6 +110,22 @@ export function seenKeypoint(sample: PoseSample, name: KeypointName, floors: Sco
 }
 
 /**
+ * Shoulders below the frame are still given a place by the model — at the bottom edge or past
+ * it, sometimes with a fair score. A shoulder there is a guess at something unseen, not a
+ * measurement: it counts only above this last slice of the frame.
+ */
+export const BOTTOM_EDGE = 0.03;
+
+export function shoulderInView(
+  sample: PoseSample,
+  name: 'left_shoulder' | 'right_shoulder',
+  floors: ScoreFloors = {},
+): Keypoint | null {
+  const seen = seenKeypoint(sample, name, floors);
+  return seen && seen.y < (1 - BOTTOM_EDGE) * sample.frameHeight ? seen : null;
+}
+
+/**
  * A head from faint points, only when they are arranged like a face: a nose, a pair (ears, else
  * eyes) no steeper than 45°, the nose between the pair and not far above or below its line.
  * Scattered noise rarely passes all of these.
@@ -151,8 +167,8 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
   const re = at('right_eye');
   const lear = at('left_ear');
   const rear = at('right_ear');
-  const ls = at('left_shoulder');
-  const rs = at('right_shoulder');
+  const ls = shoulderInView(sample, 'left_shoulder', floors);
+  const rs = shoulderInView(sample, 'right_shoulder', floors);
   const H = sample.frameHeight;
 
   const eyes = le && re ? mid(le, re) : null;

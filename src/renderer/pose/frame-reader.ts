@@ -1,23 +1,28 @@
 import {
-  convertFrame,
   downscaledSize,
-  downscaleFactor,
   lumaSummary,
   THUMB_COLUMNS,
   THUMB_ROWS,
   type Plane,
   type SupportedPixelFormat,
 } from '../../core/pose/frame-convert';
+import { MODEL_INPUT_SIZE, toModelInput, type Letterbox } from '../../core/pose/model-input';
 
 /**
  * Pulls the newest camera frame from a transferred track stream, copies its raw planes into a
  * buffer the worker owns and closes the frame at once. Measured here: this keeps memory flat,
  * while an ImageBitmap per frame grew the renderer by ~400 MB (notes/pose-spike.md). Every frame
- * gets a cheap luma summary (brightness and the change-gate thumbnail); the downscaled RGB the
- * model needs is made only when the model will run, which most frames of a still person skip.
+ * gets a cheap luma summary (brightness and the change-gate thumbnail); the model's input is
+ * made only when the model will run, which most frames of a still person skip.
  */
+export interface ModelInput {
+  /** MODEL_INPUT_SIZE² RGB values, ×3; valid until the next frame is read. */
+  pixels: Float32Array;
+  box: Letterbox;
+}
+
 export interface ReadFrame {
-  /** Size of the downscaled RGB (what keypoints are measured in). */
+  /** Size of the downscaled frame (what keypoints are measured in). */
   width: number;
   height: number;
   luminance: number;
@@ -27,8 +32,8 @@ export interface ReadFrame {
   takenAt: number;
   /** Copy, summary and (once `pixels` ran) conversion, ms. */
   copyMs: number;
-  /** The downscaled RGB for the model; valid until the next frame is read. */
-  pixels(): Float32Array;
+  /** The model's input, converted on demand. */
+  modelInput(): ModelInput;
 }
 
 const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'RGBX', 'BGRA', 'BGRX']);
@@ -36,7 +41,7 @@ const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'R
 export class FrameReader {
   private reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
   private raw = new Uint8Array(0);
-  private rgb = new Float32Array(0);
+  private readonly input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
   private readonly thumbnail = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
 
   attach(frames: ReadableStream<VideoFrame>): void {
@@ -77,13 +82,11 @@ export class FrameReader {
         thumbnail: this.thumbnail,
         takenAt,
         copyMs: performance.now() - started,
-        pixels: () => {
+        modelInput: () => {
           const converting = performance.now();
-          if (this.rgb.length !== size.width * size.height * 3)
-            this.rgb = new Float32Array(size.width * size.height * 3);
-          convertFrame(format, this.raw, layout, width, height, downscaleFactor(width), this.rgb);
+          const box = toModelInput(format, this.raw, layout, width, height, this.input);
           read.copyMs += performance.now() - converting;
-          return this.rgb;
+          return { pixels: this.input, box };
         },
       };
       return read;

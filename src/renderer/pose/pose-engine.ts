@@ -7,11 +7,12 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
 import { KEYPOINT_NAMES, type Keypoint } from '../../core/pose/keypoints';
+import { fromModelInput, MODEL_INPUT_SIZE, type Letterbox } from '../../core/pose/model-input';
 import { median, quantile } from '../../core/stats';
 import { loadVerifiedModel, type ModelArtifactsLike } from './model-files';
 import type { PoseBackend, ProbeResult, WasmPaths } from './protocol';
 
-const MODEL_INPUT = 192;
+const MODEL_INPUT = MODEL_INPUT_SIZE;
 
 /** True only for a real GPU: WebGL on a software rasteriser is ~15× slower than WASM here. */
 function hasHardwareWebGL(): boolean {
@@ -118,7 +119,7 @@ export class PoseEngine {
     });
     const modelLoadMs = performance.now() - started;
     // One warm-up run so the first real frame does not pay for kernel set-up.
-    const blank = tf.zeros([240, 320, 3], 'float32') as tf.Tensor3D;
+    const blank = tf.zeros([MODEL_INPUT, MODEL_INPUT, 3], 'float32') as tf.Tensor3D;
     await this.detector.estimatePoses(blank, { flipHorizontal: false });
     blank.dispose();
     return { backend: chosen, modelLoadMs, probe, inferenceMs };
@@ -144,21 +145,22 @@ export class PoseEngine {
   }
 
   /**
-   * Runs MoveNet on an RGB frame, on its own: the crop region pose-detection would carry over from
-   * the previous frame is reset first. Frames are seconds apart and the change gate reuses a
-   * result while the picture stays still, so a result must never depend on an older frame (a crop
-   * left over from a slump skewed the first upright frame after it). It also makes live frames,
-   * calibration and the evaluation of still photos agree.
+   * Runs MoveNet on the model's square input (see toModelInput), on its own: the crop region
+   * pose-detection would carry over from the previous frame is reset first. Frames are seconds
+   * apart and the change gate reuses a result while the picture stays still, so a result must
+   * never depend on an older frame (a crop left over from a slump skewed the first upright frame
+   * after it). It also makes live frames, calibration and the evaluation of still photos agree.
+   * Keypoints come back in the frame's coordinates.
    */
   async estimate(
-    rgb: Float32Array,
-    width: number,
-    height: number,
+    input: Float32Array,
+    box: Letterbox,
     timestampMs: number,
   ): Promise<{ keypoints: Keypoint[]; score: number }> {
     if (!this.detector) throw new Error('pose engine not initialised');
-    // float32, because pose-detection casts its input to float32 before cropping: no extra copy.
-    const image = tf.tensor3d(rgb.subarray(0, width * height * 3), [height, width, 3], 'float32');
+    // Already square and model-sized, so pose-detection's crop is the whole image at scale 1.
+    const size = MODEL_INPUT;
+    const image = tf.tensor3d(input.subarray(0, size * size * 3), [size, size, 3], 'float32');
     this.detector.reset();
     try {
       const poses = await this.detector.estimatePoses(image, { flipHorizontal: false }, timestampMs);
@@ -170,7 +172,7 @@ export class PoseEngine {
         y: k.y,
         score: k.score ?? 0,
       }));
-      return { keypoints, score: pose.score ?? 0 };
+      return { keypoints: fromModelInput(keypoints, box), score: pose.score ?? 0 };
     } finally {
       image.dispose();
     }

@@ -4,7 +4,7 @@
  * pixels never leave it — only keypoints, scores and timings go back to the page.
  */
 import { ChangeGate } from '../../core/pose/change-gate';
-import { convertFrame, downscaleFactor } from '../../core/pose/frame-convert';
+import { toModelInput, MODEL_INPUT_SIZE } from '../../core/pose/model-input';
 import type { Keypoint } from '../../core/pose/keypoints';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
@@ -63,16 +63,16 @@ async function sample(requestId: number): Promise<void> {
     });
     return;
   }
-  let rgb: Float32Array;
+  let input;
   try {
-    rgb = frame.pixels();
+    input = frame.modelInput();
   } catch (error) {
     return fail(requestId, 'frame-failed', String(error));
   }
   const started = performance.now();
   let result;
   try {
-    result = await engine.estimate(rgb, frame.width, frame.height, frame.takenAt);
+    result = await engine.estimate(input.pixels, input.box, frame.takenAt);
   } catch (error) {
     return fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
@@ -103,26 +103,24 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'analyse-image':
       void ready.then(async () => {
         const { rgba, width, height } = message;
-        const factor = downscaleFactor(width);
-        const out = new Float32Array(Math.floor(width / factor) * Math.floor(height / factor) * 3);
-        const size = convertFrame(
+        const input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
+        const box = toModelInput(
           'RGBA',
           new Uint8Array(rgba),
           [{ offset: 0, stride: width * 4 }],
           width,
           height,
-          factor,
-          out,
+          input,
         );
-        const result = await engine.estimate(out, size.width, size.height, 0);
+        const result = await engine.estimate(input, box, 0);
         post({
           type: 'sample',
           requestId: message.requestId,
           sample: {
             ...result,
-            width: size.width,
-            height: size.height,
-            luminance: size.luminance,
+            width: box.frameWidth,
+            height: box.frameHeight,
+            luminance: box.luminance,
             capturedAt: Date.now(),
             copyMs: 0,
             inferenceMs: 0,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrationAdvice } from '../../../src/core/posture/calibration';
+import { postureFeatures } from '../../../src/core/posture/features';
 import { seatedPose } from '../../support/poses';
 
 const still = (sample: PoseSample, n = 10) => Array.from({ length: n }, () => sample);
@@ -21,6 +22,20 @@ describe('calibration advice', () => {
   it('says when the shoulders were out of view', () => {
     const cropped = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
     expect(calibrationAdvice(still(cropped)).shouldersHidden).toBe(true);
+  });
+
+  it('counts shoulders the model places at the bottom edge of the frame as out of view', () => {
+    // MoveNet gives shoulders below the frame a place at its edge, sometimes with a fair score.
+    const atEdge = (y: number): PoseSample => {
+      const pose = seatedPose();
+      return {
+        ...pose,
+        keypoints: pose.keypoints.map((k) => (k.name.endsWith('shoulder') ? { ...k, y, score: 0.35 } : k)),
+      };
+    };
+    expect(calibrationAdvice(still(atEdge(236))).shouldersHidden).toBe(true);
+    expect(postureFeatures(atEdge(236)).shoulderY).toBeNull();
+    expect(calibrationAdvice(still(atEdge(220))).shouldersHidden).toBe(false);
   });
 
   it('says when the head moved a slouch’s worth while calibrating, but not for small sway', () => {

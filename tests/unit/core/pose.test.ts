@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/core/backoff';
 import { ChangeGate, CHANGE_GATE } from '../../../src/core/pose/change-gate';
-import {
-  convertFrame,
-  downscaleFactor,
-  lumaSummary,
-  THUMB_COLUMNS,
-  THUMB_ROWS,
-} from '../../../src/core/pose/frame-convert';
+import { downscaleFactor, lumaSummary, THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
+import { fromModelInput, MODEL_INPUT_SIZE, toModelInput } from '../../../src/core/pose/model-input';
 import { keypoint } from '../../../src/core/pose/keypoints';
 import { DarknessDetector } from '../../../src/core/pose/luminance';
 import { bodyScale, isPersonVisible, upperBodyMotion } from '../../../src/core/pose/motion';
@@ -105,7 +100,7 @@ describe('DarknessDetector', () => {
   });
 });
 
-describe('convertFrame', () => {
+describe('toModelInput', () => {
   /** An I420 frame of one flat colour (limited-range YUV). */
   function flatI420(width: number, height: number, y: number, u: number, v: number) {
     const data = new Uint8Array(width * height * 1.5);
@@ -119,8 +114,11 @@ describe('convertFrame', () => {
     ];
     return { data, planes };
   }
+  const S = MODEL_INPUT_SIZE;
+  const input = () => new Float32Array(S * S * 3);
+  const pixel = (out: Float32Array, x: number, y: number) => [...out.subarray((y * S + x) * 3, (y * S + x) * 3 + 3)];
 
-  it('picks a whole downscale factor towards 320 px wide', () => {
+  it('picks a whole downscale factor towards 320 px wide for the keypoint coordinates', () => {
     expect(downscaleFactor(320)).toBe(1);
     expect(downscaleFactor(640)).toBe(2);
     expect(downscaleFactor(1280)).toBe(4);
@@ -135,11 +133,38 @@ describe('convertFrame', () => {
     ['blue', 41, 240, 110, [0, 0, 255]],
   ] as const)('turns I420 %s into RGB', (_name, y, u, v, rgb) => {
     const { data, planes } = flatI420(64, 48, y, u, v);
-    const out = new Float32Array(32 * 24 * 3);
-    const result = convertFrame('I420', data, planes, 64, 48, 2, out);
-    expect(result).toMatchObject({ width: 32, height: 24 });
-    for (let c = 0; c < 3; c++) expect(Math.abs(out[c]! - rgb[c]!)).toBeLessThanOrEqual(3);
-    expect(Math.abs(out[out.length - 3]! - rgb[0]!)).toBeLessThanOrEqual(3);
+    const out = input();
+    toModelInput('I420', data, planes, 64, 48, out);
+    for (const [x, yy] of [
+      [0, 24],
+      [S - 1, S - 25],
+    ] as const) {
+      pixel(out, x, yy).forEach((value, c) => expect(Math.abs(value - rgb[c]!)).toBeLessThanOrEqual(3));
+    }
+  });
+
+  it('letterboxes a 4:3 frame into the square with black bars, centred', () => {
+    const { data, planes } = flatI420(320, 240, 235, 128, 128);
+    const out = input();
+    const box = toModelInput('I420', data, planes, 320, 240, out);
+    // 320×240 → 192×144, with 24 black rows above and below.
+    expect(box).toMatchObject({ padX: 0, padY: 24, frameWidth: 320, frameHeight: 240 });
+    expect(box.scale).toBeCloseTo(0.6);
+    expect(pixel(out, 100, 23)).toEqual([0, 0, 0]);
+    expect(pixel(out, 100, 24)[0]).toBeCloseTo(255, 0);
+    expect(pixel(out, 100, 167)[0]).toBeCloseTo(255, 0);
+    expect(pixel(out, 100, 168)).toEqual([0, 0, 0]);
+    expect(box.luminance).toBeCloseTo(255, 0);
+  });
+
+  it('maps keypoints back to the frame, for big frames in their downscaled coordinates', () => {
+    const rgba = new Uint8Array(1280 * 720 * 4);
+    const box = toModelInput('RGBA', rgba, [{ offset: 0, stride: 1280 * 4 }], 1280, 720, input());
+    // Keypoints are measured in the 320×180 frame (1280 / 4), as calibrations were.
+    expect(box).toMatchObject({ frameWidth: 320, frameHeight: 180, padX: 0, padY: 42 });
+    const [back] = fromModelInput([{ name: 'nose', x: 96, y: 96, score: 1 }], box);
+    expect(back!.x).toBeCloseTo(160);
+    expect(back!.y).toBeCloseTo(90);
   });
 
   it('reads NV12 (interleaved chroma) the same as I420', () => {
@@ -151,8 +176,8 @@ describe('convertFrame', () => {
       nv12[i] = 90;
       nv12[i + 1] = 240;
     }
-    const out = new Float32Array(w * h * 3);
-    convertFrame(
+    const out = input();
+    toModelInput(
       'NV12',
       nv12,
       [
@@ -161,38 +186,38 @@ describe('convertFrame', () => {
       ],
       w,
       h,
-      1,
       out,
     );
-    expect([out[0], out[1], out[2]].map((v) => Math.round(v! / 10))).toEqual([26, 0, 0]);
+    expect(pixel(out, 0, S / 2).map((v) => Math.round(v / 10))).toEqual([26, 0, 0]);
   });
 
-  it('box-filters luma and reports mean luminance', () => {
-    // Left half black, right half white, downscaled 2×: each output pixel is one or the other.
-    const w = 8;
-    const h = 2;
+  it('box-filters a large frame and reports mean luminance', () => {
+    // Left half black, right half white: the left of the input is black, the right white.
+    const w = 1920;
+    const h = 1080;
     const { data, planes } = flatI420(w, h, 16, 128, 128);
     for (let y = 0; y < h; y++) data.fill(235, y * w + w / 2, y * w + w);
-    const out = new Float32Array((w / 2) * (h / 2) * 3);
-    const result = convertFrame('I420', data, planes, w, h, 2, out);
-    expect([...out.filter((_, i) => i % 3 === 0)]).toEqual([0, 0, 255, 255]);
-    expect(result.luminance).toBeCloseTo(127.5, 0);
+    const out = input();
+    const box = toModelInput('I420', data, planes, w, h, out);
+    expect(pixel(out, 10, S / 2)[0]).toBe(0);
+    expect(pixel(out, S - 10, S / 2)[0]).toBe(255);
+    expect(box.luminance).toBeCloseTo(127.5, 0);
   });
 
   it('converts RGBA and BGRA with stride', () => {
-    const w = 2;
     const stride = 12;
     const rgba = new Uint8Array([10, 20, 30, 255, 40, 50, 60, 255, 0, 0, 0, 0]);
-    const out = new Float32Array(6);
-    convertFrame('RGBA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
-    expect([...out]).toEqual([10, 20, 30, 40, 50, 60]);
-    convertFrame('BGRA', rgba, [{ offset: 0, stride }], w, 1, 1, out);
-    expect([...out]).toEqual([30, 20, 10, 60, 50, 40]);
+    const out = input();
+    toModelInput('RGBA', rgba, [{ offset: 0, stride }], 2, 1, out);
+    expect(pixel(out, 0, S / 2)).toEqual([10, 20, 30]);
+    expect(pixel(out, S - 1, S / 2)).toEqual([40, 50, 60]);
+    toModelInput('BGRA', rgba, [{ offset: 0, stride }], 2, 1, out);
+    expect(pixel(out, 0, S / 2)).toEqual([30, 20, 10]);
   });
 
   it('refuses an output buffer that is too small', () => {
     const { data, planes } = flatI420(8, 8, 16, 128, 128);
-    expect(() => convertFrame('I420', data, planes, 8, 8, 1, new Float32Array(3))).toThrow(RangeError);
+    expect(() => toModelInput('I420', data, planes, 8, 8, new Float32Array(3))).toThrow(RangeError);
   });
 });
 
@@ -295,7 +320,7 @@ describe('lumaSummary', () => {
     expect(thumb[0]).toBeCloseTo(0);
     expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
     // The same picture through the full conversion has the same brightness.
-    const full = convertFrame('I420', data, planes, w, h, 1, new Float32Array(w * h * 3));
+    const full = toModelInput('I420', data, planes, w, h, new Float32Array(MODEL_INPUT_SIZE ** 2 * 3));
     expect(full.luminance).toBeCloseTo(127.5, 0);
   });
 });

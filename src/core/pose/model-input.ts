@@ -1,0 +1,132 @@
+/**
+ * Camera frames straight to the model's input: planar YUV (I420/NV12, what webcams deliver) or
+ * RGBA in, MoveNet's square RGB input out — scaled, converted and letterboxed in one pass over
+ * the pixels. pose-detection would otherwise upload the whole frame, pad it to a square and
+ * resample it to 192×192 itself; handing it the finished square leaves it an identity crop, and
+ * each output pixel is converted once instead of every camera pixel.
+ */
+import { downscaleFactor, type Plane, type SupportedPixelFormat } from './frame-convert';
+import type { Keypoint } from './keypoints';
+
+/** MoveNet SinglePose Lightning looks at 192×192 pixels. */
+export const MODEL_INPUT_SIZE = 192;
+
+/** Where the frame sits inside the square input. */
+export interface Letterbox {
+  /** Input pixels per frame pixel. */
+  scale: number;
+  padX: number;
+  padY: number;
+  /** Frame-pixel size of the image, for the keypoints' coordinates. */
+  frameWidth: number;
+  frameHeight: number;
+  /** Mean luma 0–255 (full range) of the image. */
+  luminance: number;
+}
+
+const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
+
+/**
+ * Converts one frame into `out` (size × size × 3 RGB, row-major, black borders), each output
+ * pixel the box average of the frame pixels under it (chroma from its centre, as 4:2:0 has it).
+ * Keypoints come back in the frame's downscaled coordinates (`downscaleFactor`), as before.
+ */
+export function toModelInput(
+  format: SupportedPixelFormat,
+  data: Uint8Array,
+  planes: readonly Plane[],
+  width: number,
+  height: number,
+  out: Float32Array,
+  size = MODEL_INPUT_SIZE,
+): Letterbox {
+  if (out.length < size * size * 3) throw new RangeError(`output buffer too small for ${size}×${size}`);
+  const scale = size / Math.max(width, height);
+  const contentWidth = Math.min(size, Math.round(width * scale));
+  const contentHeight = Math.min(size, Math.round(height * scale));
+  const padX = (size - contentWidth) >> 1;
+  const padY = (size - contentHeight) >> 1;
+  // A block of k × k frame pixels under each output pixel (k = 1 when enlarging).
+  const k = Math.max(1, Math.min(width, height, Math.round(1 / scale)));
+  const area = k * k;
+  out.fill(0, 0, size * size * 3);
+  const yuv = format === 'I420' || format === 'I420A' || format === 'NV12';
+  const [yPlane, uPlane, vPlane] = planes;
+  if (yuv && (!yPlane || !uPlane || (format !== 'NV12' && !vPlane))) throw new RangeError(`${format} needs its planes`);
+  const rgba = planes[0] ?? { offset: 0, stride: width * 4 };
+  const bgr = format === 'BGRA' || format === 'BGRX';
+  let lumaSum = 0;
+  for (let oy = 0; oy < contentHeight; oy++) {
+    const centreY = (oy + 0.5) / scale;
+    const y0 = Math.min(height - k, Math.max(0, Math.floor(centreY - k / 2 + 0.5)));
+    let o = ((padY + oy) * size + padX) * 3;
+    for (let ox = 0; ox < contentWidth; ox++, o += 3) {
+      const centreX = (ox + 0.5) / scale;
+      const x0 = Math.min(width - k, Math.max(0, Math.floor(centreX - k / 2 + 0.5)));
+      let r: number;
+      let g: number;
+      let b: number;
+      if (yuv) {
+        let ySum = 0;
+        for (let dy = 0; dy < k; dy++) {
+          const row = yPlane!.offset + (y0 + dy) * yPlane!.stride + x0;
+          for (let dx = 0; dx < k; dx++) ySum += data[row + dx]!;
+        }
+        const cy = Math.min(height - 1, Math.floor(centreY)) >> 1;
+        const cx = Math.min(width - 1, Math.floor(centreX)) >> 1;
+        let u: number;
+        let v: number;
+        if (format === 'NV12') {
+          const i = uPlane!.offset + cy * uPlane!.stride + cx * 2;
+          u = data[i]!;
+          v = data[i + 1]!;
+        } else {
+          u = data[uPlane!.offset + cy * uPlane!.stride + cx]!;
+          v = data[vPlane!.offset + cy * vPlane!.stride + cx]!;
+        }
+        // BT.601 limited range, as webcams send it.
+        const c = 298 * (ySum / area - 16);
+        const d = u - 128;
+        const e = v - 128;
+        r = clamp((c + 409 * e + 128) >> 8);
+        g = clamp((c - 100 * d - 208 * e + 128) >> 8);
+        b = clamp((c + 516 * d + 128) >> 8);
+      } else {
+        r = 0;
+        g = 0;
+        b = 0;
+        for (let dy = 0; dy < k; dy++) {
+          let i = rgba.offset + (y0 + dy) * rgba.stride + x0 * 4;
+          for (let dx = 0; dx < k; dx++, i += 4) {
+            r += data[i]!;
+            g += data[i + 1]!;
+            b += data[i + 2]!;
+          }
+        }
+        if (bgr) [r, b] = [b, r];
+        r = Math.round(r / area);
+        g = Math.round(g / area);
+        b = Math.round(b / area);
+      }
+      out[o] = r;
+      out[o + 1] = g;
+      out[o + 2] = b;
+      lumaSum += 0.299 * r + 0.587 * g + 0.114 * b;
+    }
+  }
+  const factor = downscaleFactor(width);
+  const pixels = contentWidth * contentHeight;
+  return {
+    scale: scale * factor,
+    padX,
+    padY,
+    frameWidth: Math.floor(width / factor),
+    frameHeight: Math.floor(height / factor),
+    luminance: pixels === 0 ? 0 : lumaSum / pixels,
+  };
+}
+
+/** Keypoints from the square input's pixels back to the frame's (downscaled) pixels. */
+export function fromModelInput(keypoints: readonly Keypoint[], box: Letterbox): Keypoint[] {
+  return keypoints.map((k) => ({ ...k, x: (k.x - box.padX) / box.scale, y: (k.y - box.padY) / box.scale }));
+}
