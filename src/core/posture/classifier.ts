@@ -40,6 +40,9 @@ export const THRESHOLDS = {
  */
 export const HAND_SUPPORT = 1.5;
 
+/** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
+const MAX_SIZING_TURN = Math.PI / 4;
+
 /** A shoulder line calibrated this low in the frame cannot be seen to sink: it would leave the frame. */
 const SINK_VISIBLE_BELOW = 0.92;
 
@@ -102,19 +105,23 @@ export function headDropFaceWidths(
   return null;
 }
 
+/**
+ * How far (face widths) a sideways tilt lowers the head anchor without any slump: the centre of a
+ * tilted head swings down on the neck, and one ear alone also rises or falls by half the ear span.
+ */
+function tiltSwing(roll: number, from: HeadAnchorName): number {
+  const tilt = Math.min(Math.abs(roll), Math.PI / 2);
+  return NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt)) + (from === 'ear' ? Math.sin(tilt) / 2 : 0);
+}
+
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 function headDropSignal(
   drop: number,
-  from: HeadAnchorName,
-  roll: number,
+  swing: number,
   reference: HeadReference,
   support: number,
   sensitivity: Sensitivity,
 ): number {
-  const tilt = Math.min(Math.abs(roll), Math.PI / 2);
-  // The centre of a tilted head swings down on the neck; one ear alone also rises or falls with
-  // the tilt by half the ear span: neither is the head sinking.
-  const swing = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt)) + (from === 'ear' ? Math.sin(tilt) / 2 : 0);
   // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
   const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
   return ((drop - swing) / threshold) * sensitivity.headDrop;
@@ -136,7 +143,7 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   const then = reference.anchor(head.from);
   if (then === null) return UNKNOWN;
   const drop = ((head.y - then) * features.frameHeight) / reference.faceWidth;
-  const headDrop = headDropSignal(drop, head.from, 0, reference, 1, sensitivity);
+  const headDrop = headDropSignal(drop, 0, reference, 1, sensitivity);
   return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
 }
 
@@ -154,19 +161,30 @@ export function classify(
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
   const measured = reference ? headDropFaceWidths(features, reference) : null;
+  const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
   if (reference && measured) {
-    const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
-    signals.headDrop = headDropSignal(measured.drop, measured.from, roll, reference, support, sensitivity);
+    const swing = tiltSwing(roll, measured.from);
+    signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);
   }
-  if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
+  // A head turned far aside shows too little of its width to tell how near it is.
+  const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;
+  if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
     const relative = growth >= 0 ? growth / (THRESHOLDS.forwardHead * support) : -growth / THRESHOLDS.leanBack;
     signals.forwardHead = relative * sensitivity.forwardHead;
   }
-  // The neck is compared only when measured from the same anchor as at calibration.
-  if (features.neckRatio !== null && baseline.neckRatio && features.headFrom === (baseline.headFrom ?? 'ears')) {
-    const compression = 1 - features.neckRatio / baseline.neckRatio;
-    signals.neck = (compression / THRESHOLDS.neck) * sensitivity.headDrop;
+  // The neck is compared only when measured from the same anchor as at calibration; a tilt's
+  // swing and a hand under the chin are forgiven here as they are for the head drop.
+  if (
+    features.neckRatio !== null &&
+    features.shoulderWidth &&
+    baseline.neckRatio &&
+    baseline.faceWidth &&
+    features.headFrom === (baseline.headFrom ?? 'ears')
+  ) {
+    const swingRatio = (tiltSwing(roll, features.headFrom) * baseline.faceWidth) / features.shoulderWidth;
+    const compression = 1 - (features.neckRatio + swingRatio) / baseline.neckRatio;
+    signals.neck = (compression / (THRESHOLDS.neck * support)) * sensitivity.headDrop;
   }
   if (
     features.shoulderY !== null &&

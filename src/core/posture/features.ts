@@ -27,6 +27,8 @@ export interface PostureFeatures {
   faceWidthFrom: 'ears' | 'eyes' | null;
   /** Height of the head centre above the shoulder line ÷ shoulder width. */
   neckRatio: number | null;
+  /** Shoulder width in pixels (shoulders in view). */
+  shoulderWidth: number | null;
   /** Shoulder line angle, radians (0 = level). */
   shoulderTilt: number | null;
   /** Height of the shoulder line, as a fraction of the frame height (only from confident shoulders). */
@@ -196,6 +198,7 @@ export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): P
     faceWidthFrom,
     headFrom: ears ? 'ears' : eyes ? 'eyes' : oneEar ? 'ear' : null,
     neckRatio: pair && shoulders && shoulders.width > 0 ? (shoulders.mid.y - pair.y) / shoulders.width : null,
+    shoulderWidth: shoulders ? shoulders.width : null,
     shoulderTilt: ls && rs ? angle(ls, rs) : null,
     shoulderY: shoulders && shouldersConfident ? shoulders.mid.y / H : null,
     shouldersConfident,

@@ -72,6 +72,29 @@ describe('head movement is not a slump', () => {
     expect(verdictOf(lower(roll(upright, 35), 0.15))).toBe('upright');
   });
 
+  it('looking far aside (70°) is not read as leaning back: the face is too narrow to size', () => {
+    const aside = turn(upright, 70);
+    const c = classify(postureFeatures(aside), baseline);
+    expect(c.verdict).toBe('upright');
+    expect(c.signals.forwardHead).toBeUndefined();
+  });
+
+  it('a strong sideways tilt does not read as a compressed neck', () => {
+    const c = classify(postureFeatures(roll(upright, 35)), baseline);
+    expect(c.signals.neck!).toBeLessThan(0.3);
+  });
+
+  it('a chin resting on a hand, shoulders in view, is held by the hand in the neck signal too', () => {
+    const onHand = (sample: PoseSample): PoseSample => ({
+      ...sample,
+      keypoints: sample.keypoints.map((k) => (k.name === 'right_wrist' ? { ...k, x: 165, y: 125, score: 0.7 } : k)),
+    });
+    const c = classify(postureFeatures(onHand(lower(upright, 0.35))), baseline);
+    expect(c.verdict).toBe('upright');
+    expect(c.signals.neck!).toBeLessThan(1);
+    expect(classify(postureFeatures(lower(upright, 0.35)), baseline).verdict).toBe('slouched');
+  });
+
   it('but the same tilt with the whole head a face width lower is a slump', () => {
     expect(verdictOf(lower(roll(upright, 20), 1))).toBe('slouched');
     expect(verdictOf(lower(upright, THRESHOLDS.headDrop * 1.2))).toBe('slouched');
