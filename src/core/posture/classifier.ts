@@ -40,6 +40,15 @@ export const THRESHOLDS = {
  */
 export const HAND_SUPPORT = 1.5;
 
+/**
+ * A slump moves the head down, nearer and lower over the shoulders at once; each alone can come
+ * from something else (sitting a little lower, leaning in to read, a shrug). Two of these head
+ * signals each this far towards their thresholds agree on a slump (score: the weaker of the two
+ * over this fraction).
+ */
+export const AGREEMENT = 0.75;
+const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'neck'];
+
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
 const MAX_SIZING_TURN = Math.PI / 4;
 
@@ -201,6 +210,8 @@ export function classify(
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
-  const score = Math.max(0, ...Object.values(signals));
+  const [, second = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
+  const agreement = second / AGREEMENT;
+  const score = Math.max(0, agreement, ...Object.values(signals));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/eval-dataset';
 import { calibrate, scoreFloors } from '../../../src/core/posture/calibration';
-import { classify, DEFAULT_SENSITIVITY } from '../../../src/core/posture/classifier';
+import { AGREEMENT, classify, DEFAULT_SENSITIVITY, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { score } from '../../../src/core/posture/evaluation';
 import { postureFeatures } from '../../../src/core/posture/features';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
@@ -66,6 +66,17 @@ describe('classifier', () => {
     expect(c.verdict).toBe('slouched');
     expect(c.signals.forwardHead).toBeGreaterThan(1);
     expect(c.signals.neck).toBeUndefined();
+  });
+
+  it('calls a slouch seen most of the way by two head signals at once, though neither alone is enough', () => {
+    const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+    const lower = (s: PoseSample) => moved(s, head, 0, 0.8 * THRESHOLDS.headDrop * 44);
+    const nearer = (s: PoseSample) => closer(s, 1 + 0.8 * THRESHOLDS.forwardHead);
+    expect(classify(postureFeatures(lower(upright)), baseline).verdict).toBe('upright');
+    expect(classify(postureFeatures(nearer(upright)), baseline).verdict).toBe('upright');
+    const both = classify(postureFeatures(lower(nearer(upright))), baseline);
+    expect(both.verdict).toBe('slouched');
+    expect(both.score).toBeCloseTo(0.8 / AGREEMENT, 1);
   });
 
   it('does not call a glance down slouched: the nose and eyes move, the ears (head centre) do not', () => {
