@@ -15,10 +15,13 @@ export interface Subject {
 
 function images(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => IMAGE.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return (
+    readdirSync(dir)
+      // Dotfiles (macOS "._photo.jpg" resource forks, editor backups) are not photos.
+      .filter((f) => IMAGE.test(f) && !f.startsWith('.'))
+      .sort()
+      .map((f) => join(dir, f))
+  );
 }
 
 /** Reads and checks the layout; every problem is named with its path. */

@@ -18,24 +18,37 @@ export async function waitForPoseEngine(page: Page): Promise<void> {
   );
 }
 
+/** A photo that could not be read or decoded (truncated, not an image, unreadable). */
+export class UnreadableImageError extends Error {}
+
 /** The photo decoded in the page (EXIF orientation honoured) and analysed on its own; null if no pose. */
 export async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
   const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
-  const base64 = readFileSync(file).toString('base64');
+  let base64: string;
+  try {
+    base64 = readFileSync(file).toString('base64');
+  } catch (error) {
+    throw new UnreadableImageError(`${file}: ${(error as Error).message}`);
+  }
   const result = await page.evaluate(
     async ({ base64, type }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const hooks = (window as unknown as { standTallBench: EvalHooks }).standTallBench;
-      return hooks.analyseImage(new Blob([bytes], { type }));
+      try {
+        return { ok: await hooks.analyseImage(new Blob([bytes], { type })) };
+      } catch (error) {
+        return { failed: String(error) };
+      }
     },
     { base64, type },
   );
-  if (!result) return null;
+  if ('failed' in result) throw new UnreadableImageError(`${file}: cannot be decoded as an image (${result.failed})`);
+  if (!result.ok) return null;
   return {
-    keypoints: result.keypoints,
+    keypoints: result.ok.keypoints,
     score: 0,
-    frameWidth: result.width,
-    frameHeight: result.height,
+    frameWidth: result.ok.width,
+    frameHeight: result.ok.height,
     luminance: 0,
     capturedAt: 0,
     timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },

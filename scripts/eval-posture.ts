@@ -9,7 +9,7 @@
  * DIR/<subject>/slouched/*           expected: slouched
  */
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
 import { calibrate, scoreFloors, type CalibrationFrame } from '../src/core/posture/calibration';
@@ -19,7 +19,7 @@ import { postureFeatures } from '../src/core/posture/features';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
-import { keypointsOf, waitForPoseEngine } from './eval-keypoints';
+import { keypointsOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -31,6 +31,20 @@ interface Result {
 }
 
 const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
+
+/**
+ * Keypoints of one photo; a photo that cannot be decoded is named on stderr and treated as
+ * "no pose" (an unknown verdict, so wrong), so one bad file neither stops the run nor flatters it.
+ */
+async function keypointsOrWarn(page: Page, file: string): Promise<PoseSample | null> {
+  try {
+    return await keypointsOf(page, file);
+  } catch (error) {
+    if (!(error instanceof UnreadableImageError)) throw error;
+    console.error(`eval:posture: skipped unreadable image ${error.message}`);
+    return null;
+  }
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -51,7 +65,7 @@ async function main(): Promise<void> {
     for (const subject of subjects) {
       const calibrationSamples: PoseSample[] = [];
       for (const file of subject.calibrate) {
-        const sample = await keypointsOf(page, file);
+        const sample = await keypointsOrWarn(page, file);
         if (sample) calibrationSamples.push(sample);
       }
       const floors = scoreFloors(calibrationSamples);
@@ -63,7 +77,7 @@ async function main(): Promise<void> {
       const baseline = calibrate(frames);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const sample = await keypointsOf(page, file);
+          const sample = await keypointsOrWarn(page, file);
           const verdict = sample
             ? classify(postureFeatures(sample, floors), baseline)
             : { verdict: 'unknown' as const, score: 0 };

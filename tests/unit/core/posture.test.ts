@@ -133,6 +133,9 @@ describe('evaluation scoring', () => {
     fs.writeFileSync(path.join(dir, 'alice', 'upright', 'a.jpg'), '');
     expect(() => readDataset(dir)).toThrow(/alice: no images in calibrate/);
     fs.mkdirSync(path.join(dir, 'alice', 'calibrate'));
+    // A macOS resource fork is not a photo.
+    fs.writeFileSync(path.join(dir, 'alice', 'calibrate', '._c.jpg'), '');
+    expect(() => readDataset(dir)).toThrow(/alice: no images in calibrate/);
     fs.writeFileSync(path.join(dir, 'alice', 'calibrate', 'c.jpg'), '');
     expect(readDataset(dir)).toMatchObject([
       { name: 'alice', upright: [expect.stringMatching(/a\.jpg$/)], slouched: [] },
