@@ -3,10 +3,28 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
+import type { Region } from '../src/core/pose/model-input';
+
+type Analysed = { keypoints: PoseSample['keypoints']; width: number; height: number } | null;
 
 interface EvalHooks {
   engineReady: boolean;
-  analyseImage(blob: Blob): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null>;
+  analyseImage(blob: Blob): Promise<Analysed>;
+  relookImage(region: Region): Promise<Analysed>;
+}
+
+function asSample(result: NonNullable<Analysed>): PoseSample {
+  return {
+    keypoints: result.keypoints,
+    score: 0,
+    frameWidth: result.width,
+    frameHeight: result.height,
+    luminance: 0,
+    capturedAt: 0,
+    timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
+    backend: 'wasm',
+    reused: false,
+  };
 }
 
 /** Waits until the pose worker has its model (the page must be the web host opened with `?eval`). */
@@ -43,16 +61,14 @@ export async function keypointsOf(page: Page, file: string): Promise<PoseSample 
     { base64, type },
   );
   if ('failed' in result) throw new UnreadableImageError(`${file}: cannot be decoded as an image (${result.failed})`);
-  if (!result.ok) return null;
-  return {
-    keypoints: result.ok.keypoints,
-    score: 0,
-    frameWidth: result.ok.width,
-    frameHeight: result.ok.height,
-    luminance: 0,
-    capturedAt: 0,
-    timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
-    backend: 'wasm',
-    reused: false,
-  };
+  return result.ok ? asSample(result.ok) : null;
+}
+
+/** The last photo analysed, looked at again in `region` (the person lock's second look). */
+export async function relookOf(page: Page, region: Region): Promise<PoseSample | null> {
+  const second = await page.evaluate(
+    (region) => (window as unknown as { standTallBench: EvalHooks }).standTallBench.relookImage(region),
+    region,
+  );
+  return second ? asSample(second) : null;
 }

@@ -19,7 +19,8 @@ import { postureFeatures } from '../src/core/posture/features';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
-import { keypointsOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
+import { followUser } from '../src/core/posture/person-lock';
+import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -77,7 +78,17 @@ async function main(): Promise<void> {
       const baseline = calibrate(frames);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const sample = await keypointsOrWarn(page, file);
+          const found = await keypointsOrWarn(page, file);
+          // The person lock, as the monitor applies it (someone else in front: look where the user sits).
+          const sample =
+            found &&
+            (await followUser(
+              found,
+              (s) => s,
+              baseline,
+              floors,
+              (region) => relookOf(page, region),
+            ));
           const verdict = sample
             ? classify(postureFeatures(sample, floors), baseline)
             : { verdict: 'unknown' as const, score: 0 };

@@ -6,3 +6,4 @@ export function fakeCameraArgs(videoFile: string): string[];
 export function slumpThenUprightVideo(name?: string, seconds?: number): string;
 export function astronautPhoto(slumped?: boolean): string;
 export function tiltedHeadPhoto(degrees: number): string;
+export function userAndVisitorPhoto(options?: { visitor?: boolean; slumped?: boolean }): string;

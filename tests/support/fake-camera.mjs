@@ -53,6 +53,20 @@ export function astronautPhoto(slumped = false) {
 }
 
 /**
+ * The astronaut as a user at a desk on the left of the frame, optionally slumped (larger and
+ * lower), optionally with a visitor — the same photo much larger, overlapping on the right —
+ * who is more visible than the user, so a single-person model follows the visitor.
+ */
+export function userAndVisitorPhoto({ visitor = false, slumped = false } = {}) {
+  const user = slumped ? 'scale=320:320[u];[bg][u]overlay=10:230' : 'scale=260:260[u];[bg][u]overlay=30:220';
+  const layers = visitor ? `[0]split[a][b];[b]scale=420:420[v];[a]${user}[x];[x][v]overlay=260:60` : `[0]${user}`;
+  return astronautStill(
+    `astronaut-user${slumped ? '-slumped' : ''}${visitor ? '-visitor' : ''}`,
+    `color=c=gray:s=640x480:d=1[bg];${layers},format=yuv420p,setsar=1[out]`,
+  );
+}
+
+/**
  * The astronaut with her head tilted sideways by `degrees`: everything above the neck is turned
  * about a point low in the neck and blended in over the shoulders, which stay where they were.
  */

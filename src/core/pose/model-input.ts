@@ -11,12 +11,32 @@ import type { Keypoint } from './keypoints';
 /** MoveNet SinglePose Lightning looks at 192×192 pixels. */
 export const MODEL_INPUT_SIZE = 192;
 
-/** Where the frame sits inside the square input. */
+/** A camera frame or still image as copied out of the browser. */
+export interface FrameSource {
+  format: SupportedPixelFormat;
+  data: Uint8Array;
+  planes: readonly Plane[];
+  width: number;
+  height: number;
+}
+
+/** A rectangle in the frame's (downscaled) coordinates, the ones keypoints are measured in. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the frame (or the region of it) sits inside the square input. */
 export interface Letterbox {
   /** Input pixels per frame pixel. */
   scale: number;
   padX: number;
   padY: number;
+  /** The frame coordinates of the input's content's top-left corner (0, 0 for the whole frame). */
+  originX: number;
+  originY: number;
   /** Frame-pixel size of the image, for the keypoints' coordinates. */
   frameWidth: number;
   frameHeight: number;
@@ -27,27 +47,32 @@ export interface Letterbox {
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
 /**
- * Converts one frame into `out` (size × size × 3 RGB, row-major, black borders), each output
- * pixel the box average of the frame pixels under it (chroma from its centre, as 4:2:0 has it).
- * Keypoints come back in the frame's downscaled coordinates (`downscaleFactor`), as before.
+ * Converts one frame — or one region of it — into `out` (size × size × 3 RGB, row-major, black
+ * borders), each output pixel the box average of the frame pixels under it (chroma from its
+ * centre, as 4:2:0 has it). Keypoints come back in the frame's downscaled coordinates
+ * (`downscaleFactor`), whatever the region.
  */
 export function toModelInput(
-  format: SupportedPixelFormat,
-  data: Uint8Array,
-  planes: readonly Plane[],
-  width: number,
-  height: number,
+  source: FrameSource,
   out: Float32Array,
+  region: Region | null = null,
   size = MODEL_INPUT_SIZE,
 ): Letterbox {
+  const { format, data, planes, width, height } = source;
   if (out.length < size * size * 3) throw new RangeError(`output buffer too small for ${size}×${size}`);
-  const scale = size / Math.max(width, height);
-  const contentWidth = Math.min(size, Math.round(width * scale));
-  const contentHeight = Math.min(size, Math.round(height * scale));
+  const factor = downscaleFactor(width);
+  // The region in source pixels, inside the frame.
+  const left = region ? Math.max(0, Math.min(width - 1, Math.round(region.x * factor))) : 0;
+  const top = region ? Math.max(0, Math.min(height - 1, Math.round(region.y * factor))) : 0;
+  const areaWidth = region ? Math.max(1, Math.min(width - left, Math.round(region.width * factor))) : width;
+  const areaHeight = region ? Math.max(1, Math.min(height - top, Math.round(region.height * factor))) : height;
+  const scale = size / Math.max(areaWidth, areaHeight);
+  const contentWidth = Math.min(size, Math.round(areaWidth * scale));
+  const contentHeight = Math.min(size, Math.round(areaHeight * scale));
   const padX = (size - contentWidth) >> 1;
   const padY = (size - contentHeight) >> 1;
   // A block of k × k frame pixels under each output pixel (k = 1 when enlarging).
-  const k = Math.max(1, Math.min(width, height, Math.round(1 / scale)));
+  const k = Math.max(1, Math.min(areaWidth, areaHeight, Math.round(1 / scale)));
   const area = k * k;
   out.fill(0, 0, size * size * 3);
   const yuv = format === 'I420' || format === 'I420A' || format === 'NV12';
@@ -57,11 +82,11 @@ export function toModelInput(
   const bgr = format === 'BGRA' || format === 'BGRX';
   let lumaSum = 0;
   for (let oy = 0; oy < contentHeight; oy++) {
-    const centreY = (oy + 0.5) / scale;
+    const centreY = top + (oy + 0.5) / scale;
     const y0 = Math.min(height - k, Math.max(0, Math.floor(centreY - k / 2 + 0.5)));
     let o = ((padY + oy) * size + padX) * 3;
     for (let ox = 0; ox < contentWidth; ox++, o += 3) {
-      const centreX = (ox + 0.5) / scale;
+      const centreX = left + (ox + 0.5) / scale;
       const x0 = Math.min(width - k, Math.max(0, Math.floor(centreX - k / 2 + 0.5)));
       let r: number;
       let g: number;
@@ -114,12 +139,13 @@ export function toModelInput(
       lumaSum += 0.299 * r + 0.587 * g + 0.114 * b;
     }
   }
-  const factor = downscaleFactor(width);
   const pixels = contentWidth * contentHeight;
   return {
     scale: scale * factor,
     padX,
     padY,
+    originX: left / factor,
+    originY: top / factor,
     frameWidth: Math.floor(width / factor),
     frameHeight: Math.floor(height / factor),
     luminance: pixels === 0 ? 0 : lumaSum / pixels,
@@ -128,5 +154,9 @@ export function toModelInput(
 
 /** Keypoints from the square input's pixels back to the frame's (downscaled) pixels. */
 export function fromModelInput(keypoints: readonly Keypoint[], box: Letterbox): Keypoint[] {
-  return keypoints.map((k) => ({ ...k, x: (k.x - box.padX) / box.scale, y: (k.y - box.padY) / box.scale }));
+  return keypoints.map((k) => ({
+    ...k,
+    x: (k.x - box.padX) / box.scale + box.originX,
+    y: (k.y - box.padY) / box.scale + box.originY,
+  }));
 }

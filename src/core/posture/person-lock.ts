@@ -1,10 +1,13 @@
+import type { PoseSample } from '../pose/keypoints';
+import type { Region } from '../pose/model-input';
 import type { PostureBaseline } from './calibration';
-import type { PostureFeatures } from './features';
+import { postureFeatures, type PostureFeatures, type ScoreFloors } from './features';
 
 /**
  * Single-person pose models follow whoever is most visible. When the person found is clearly not
  * the calibrated one — a face half or twice the size, or far from where the user sits — the
- * frame is not about the user and must not be classified (a colleague leaning in is not a slump).
+ * frame is not about the user and must not be classified (a colleague leaning in is not a slump);
+ * the monitor then looks again where the user sits (userRegion) and follows them.
  */
 // Leaning back in a chair can halve the face; someone behind the user is much smaller still.
 export const PERSON_LOCK = { minScale: 0.35, maxScale: 2.5, maxShift: 0.3 } as const;
@@ -23,4 +26,50 @@ export function isCalibratedPerson(features: PostureFeatures, baseline: PostureB
     if (scale < PERSON_LOCK.minScale || scale > PERSON_LOCK.maxScale) return false;
   }
   return true;
+}
+
+/** The region looked at again for the user: this many calibrated face widths square, around the head. */
+const USER_REGION_FACE_WIDTHS = 5;
+
+/**
+ * Where to look for the calibrated user when the model followed someone else: a square around
+ * where the user's head sat at calibration, with room for their shoulders below it (frame
+ * coordinates). Null when the person found is the user, when nobody is found, or when the
+ * calibration does not say where the user sits.
+ */
+export function userRegion(features: PostureFeatures, baseline: PostureBaseline): Region | null {
+  if (features.headY === null || isCalibratedPerson(features, baseline)) return null;
+  if (baseline.headY === null || baseline.headX === null || !baseline.faceWidth) return null;
+  const side = Math.min(
+    Math.max(features.frameWidth, features.frameHeight),
+    USER_REGION_FACE_WIDTHS * baseline.faceWidth,
+  );
+  const centreX = baseline.headX * features.frameWidth;
+  // The head a quarter of the way down: the rest is neck and shoulders.
+  const top = baseline.headY * features.frameHeight - side / 4;
+  const clampTo = (v: number, size: number) => Math.max(0, Math.min(size - side, v));
+  return {
+    x: clampTo(centreX - side / 2, features.frameWidth),
+    y: clampTo(top, features.frameHeight),
+    width: Math.min(side, features.frameWidth),
+    height: Math.min(side, features.frameHeight),
+  };
+}
+
+/**
+ * Follows the calibrated user: when `first` shows someone else, the same frame is looked at
+ * again in the user's region (`relook`), and that answer is taken if it is the user. `T` is the
+ * caller's sample type (the monitor's worker results, the evaluation's samples).
+ */
+export async function followUser<T>(
+  first: T,
+  view: (sample: T) => PoseSample,
+  baseline: PostureBaseline,
+  floors: ScoreFloors,
+  relook: (region: Region) => Promise<T | null>,
+): Promise<T> {
+  const region = userRegion(postureFeatures(view(first), floors), baseline);
+  if (!region) return first;
+  const second = await relook(region);
+  return second && isCalibratedPerson(postureFeatures(view(second), floors), baseline) ? second : first;
 }

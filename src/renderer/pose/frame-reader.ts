@@ -6,7 +6,7 @@ import {
   type Plane,
   type SupportedPixelFormat,
 } from '../../core/pose/frame-convert';
-import { MODEL_INPUT_SIZE, toModelInput, type Letterbox } from '../../core/pose/model-input';
+import type { FrameSource } from '../../core/pose/model-input';
 
 /**
  * Pulls the newest camera frame from a transferred track stream, copies its raw planes into a
@@ -15,12 +15,6 @@ import { MODEL_INPUT_SIZE, toModelInput, type Letterbox } from '../../core/pose/
  * gets a cheap luma summary (brightness and the change-gate thumbnail); the model's input is
  * made only when the model will run, which most frames of a still person skip.
  */
-export interface ModelInput {
-  /** MODEL_INPUT_SIZE² RGB values, ×3; valid until the next frame is read. */
-  pixels: Float32Array;
-  box: Letterbox;
-}
-
 export interface ReadFrame {
   /** Size of the downscaled frame (what keypoints are measured in). */
   width: number;
@@ -30,10 +24,10 @@ export interface ReadFrame {
   thumbnail: Float32Array;
   /** Epoch ms when the frame was taken from the stream. */
   takenAt: number;
-  /** Copy, summary and (once `pixels` ran) conversion, ms. */
+  /** Copy and summary, ms. */
   copyMs: number;
-  /** The model's input, converted on demand. */
-  modelInput(): ModelInput;
+  /** The raw pixels, for the model's input (toModelInput); valid until the next frame is read. */
+  source: FrameSource;
 }
 
 const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'RGBX', 'BGRA', 'BGRX']);
@@ -41,7 +35,6 @@ const NATIVE: ReadonlySet<string> = new Set(['I420', 'I420A', 'NV12', 'RGBA', 'R
 export class FrameReader {
   private reader: ReadableStreamDefaultReader<VideoFrame> | null = null;
   private raw = new Uint8Array(0);
-  private readonly input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
   private readonly thumbnail = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
 
   attach(frames: ReadableStream<VideoFrame>): void {
@@ -75,21 +68,14 @@ export class FrameReader {
       if (this.raw.byteLength < bytes) this.raw = new Uint8Array(bytes);
       const layout = (await frame.copyTo(this.raw, options)) as Plane[];
       const luminance = lumaSummary(format, this.raw, layout, width, height, this.thumbnail);
-      const size = downscaledSize(width, height);
-      const read: ReadFrame = {
-        ...size,
+      return {
+        ...downscaledSize(width, height),
         luminance,
         thumbnail: this.thumbnail,
         takenAt,
         copyMs: performance.now() - started,
-        modelInput: () => {
-          const converting = performance.now();
-          const box = toModelInput(format, this.raw, layout, width, height, this.input);
-          read.copyMs += performance.now() - converting;
-          return { pixels: this.input, box };
-        },
+        source: { format, data: this.raw, planes: layout, width, height },
       };
-      return read;
     } finally {
       frame.close();
     }

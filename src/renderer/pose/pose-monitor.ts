@@ -6,17 +6,19 @@ import {
   type AppState,
   type CameraStatus,
 } from '../../core/app/app-state';
+import { followUser } from '../../core/posture/person-lock';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
 import { Backoff } from '../../core/backoff';
 import type { PoseSample } from '../../core/pose/keypoints';
+import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
 import type { PoseBackend, WasmPaths } from './protocol';
-import { PoseWorkerClient, type SampleResult } from './worker-client';
+import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
 
 export interface PoseMonitorOptions {
   api: StandTallApi;
@@ -122,6 +124,14 @@ export class PoseMonitor {
     bitmap.close();
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
     const result = await this.worker.analyseImage(data.buffer as ArrayBuffer, canvas.width, canvas.height);
+    return result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+  }
+
+  /** Evaluation: the last analysed image again, looking only at `region` (person lock). */
+  async relookImage(
+    region: Region,
+  ): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null> {
+    const result = await this.worker.relook(region, 'image');
     return result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
   }
 
@@ -248,7 +258,8 @@ export class PoseMonitor {
     }
     this.sampling = true;
     // The client never rejects: a failed or lost sample comes back as null.
-    const result = await this.worker.sample();
+    const first = await this.worker.sample();
+    const result = first && !first.reused ? await this.followUser(first) : first;
     this.sampling = false;
     if (result) this.accept(result);
     const delay = this.sampler.nextDelayMs({
@@ -263,22 +274,21 @@ export class PoseMonitor {
     }
   }
 
+  /**
+   * Person lock: when the model followed someone other than the calibrated user (a colleague
+   * leaning in), the same frame is looked at again where the user sits, and the user is followed
+   * if found there. Only freshly analysed frames are looked at again: a reused frame's keypoints
+   * already are the second look's, so a visitor costs at most one extra model run per analysis.
+   */
+  private async followUser(result: SampleResult): Promise<SampleResult> {
+    const profile = activeProfile(this.state);
+    if (!profile) return result;
+    const view = (r: SampleResult) => toPoseSample(r, this.worker.backend);
+    return followUser(result, view, profile.baseline, profile.floors, (region) => this.worker.relook(region));
+  }
+
   private accept(result: SampleResult): void {
-    const sample: PoseSample = {
-      keypoints: result.keypoints,
-      score: result.score,
-      frameWidth: result.width,
-      frameHeight: result.height,
-      luminance: result.luminance,
-      capturedAt: result.capturedAt,
-      timings: {
-        copyMs: result.copyMs,
-        inferenceMs: result.inferenceMs,
-        frameToKeypointsMs: result.frameToKeypointsMs,
-      },
-      backend: this.worker.backend ?? 'unknown',
-      reused: result.reused,
-    };
+    const sample = toPoseSample(result, this.worker.backend);
     const dark = this.darkness.update(result.luminance);
     this.sampler.observe(sample, dark);
     const posture = this.posture.observe(sample, activeProfile(this.state), dark);

@@ -4,18 +4,22 @@
  * pixels never leave it — only keypoints, scores and timings go back to the page.
  */
 import { ChangeGate } from '../../core/pose/change-gate';
-import { toModelInput, MODEL_INPUT_SIZE } from '../../core/pose/model-input';
 import type { Keypoint } from '../../core/pose/keypoints';
+import { MODEL_INPUT_SIZE, toModelInput, type FrameSource, type Region } from '../../core/pose/model-input';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
 import { PoseEngine } from './pose-engine';
-import { epochNow, type FromWorker, type ToWorker } from './protocol';
+import { epochNow, type FromWorker, type ToWorker, type WorkerSample } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engine = new PoseEngine();
 const frames = new FrameReader();
 const gate = new ChangeGate();
+const input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
 let last: { keypoints: Keypoint[]; score: number } | null = null;
+/** The last camera frame and the last still image, kept so a region can be looked at again (relook). */
+type HeldSource = { source: FrameSource; capturedAt: number; luminance: number };
+const held: Record<'frame' | 'image', HeldSource | null> = { frame: null, image: null };
 let changeGate = true;
 let ready: Promise<unknown> = Promise.resolve();
 
@@ -45,6 +49,34 @@ function fail(requestId: number, code: 'frame-failed' | 'stream-ended', message:
   post({ type: 'sample', requestId, sample: null });
 }
 
+/** Converts the source (or a region of it) into the model's input and runs the model. */
+async function analyse(
+  source: FrameSource,
+  region: Region | null,
+  timestampMs: number,
+): Promise<{
+  keypoints: Keypoint[];
+  score: number;
+  width: number;
+  height: number;
+  luminance: number;
+  convertMs: number;
+  inferenceMs: number;
+}> {
+  const converting = performance.now();
+  const box = toModelInput(source, input, region);
+  const started = performance.now();
+  const result = await engine.estimate(input, box, timestampMs);
+  return {
+    ...result,
+    width: box.frameWidth,
+    height: box.frameHeight,
+    luminance: box.luminance,
+    convertMs: started - converting,
+    inferenceMs: performance.now() - started,
+  };
+}
+
 async function sample(requestId: number): Promise<void> {
   await ready;
   let frame;
@@ -55,6 +87,7 @@ async function sample(requestId: number): Promise<void> {
   }
   if (!frame) return fail(requestId, 'stream-ended', 'The camera stream ended.');
   const base = { width: frame.width, height: frame.height, luminance: frame.luminance, capturedAt: frame.takenAt };
+  held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance };
   if (changeGate && last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
     post({
       type: 'sample',
@@ -63,23 +96,51 @@ async function sample(requestId: number): Promise<void> {
     });
     return;
   }
-  let input;
-  try {
-    input = frame.modelInput();
-  } catch (error) {
-    return fail(requestId, 'frame-failed', String(error));
-  }
-  const started = performance.now();
   let result;
   try {
-    result = await engine.estimate(input.pixels, input.box, frame.takenAt);
+    result = await analyse(frame.source, null, frame.takenAt);
   } catch (error) {
     return fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
-  const inferenceMs = performance.now() - started;
   gate.analysed(frame.thumbnail, frame.takenAt);
-  last = result;
-  post({ type: 'sample', requestId, sample: { ...base, copyMs: frame.copyMs, ...result, inferenceMs, reused: false } });
+  last = { keypoints: result.keypoints, score: result.score };
+  post({
+    type: 'sample',
+    requestId,
+    sample: {
+      ...base,
+      ...last,
+      copyMs: frame.copyMs + result.convertMs,
+      inferenceMs: result.inferenceMs,
+      reused: false,
+    },
+  });
+}
+
+/** The same frame (or image) again, looking only at `region` (where the calibrated user sits). */
+async function relook(requestId: number, of: 'frame' | 'image', region: Region): Promise<void> {
+  await ready;
+  const source = held[of];
+  if (!source) return post({ type: 'sample', requestId, sample: null });
+  try {
+    const result = await analyse(source.source, region, source.capturedAt);
+    // Camera frames the change gate reuses from now on show what this second look saw.
+    if (of === 'frame') last = { keypoints: result.keypoints, score: result.score };
+    const sample: WorkerSample = {
+      keypoints: result.keypoints,
+      score: result.score,
+      width: result.width,
+      height: result.height,
+      luminance: source.luminance,
+      capturedAt: source.capturedAt,
+      copyMs: result.convertMs,
+      inferenceMs: result.inferenceMs,
+      reused: false,
+    };
+    post({ type: 'sample', requestId, sample });
+  } catch (error) {
+    fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
+  }
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -93,35 +154,41 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       // A new stream may be another camera: nothing seen before can be reused.
       gate.reset();
       last = null;
+      held.frame = null;
       return;
     case 'detach':
       frames.detach();
+      held.frame = null;
       return;
     case 'sample':
       void sample(message.requestId);
       return;
+    case 'relook':
+      void relook(message.requestId, message.of, message.region);
+      return;
     case 'analyse-image':
       void ready.then(async () => {
         const { rgba, width, height } = message;
-        const input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
-        const box = toModelInput(
-          'RGBA',
-          new Uint8Array(rgba),
-          [{ offset: 0, stride: width * 4 }],
+        const source: FrameSource = {
+          format: 'RGBA',
+          data: new Uint8Array(rgba),
+          planes: [{ offset: 0, stride: width * 4 }],
           width,
           height,
-          input,
-        );
-        const result = await engine.estimate(input, box, 0);
+        };
+        const capturedAt = Date.now();
+        const result = await analyse(source, null, 0);
+        held.image = { source, capturedAt, luminance: result.luminance };
         post({
           type: 'sample',
           requestId: message.requestId,
           sample: {
-            ...result,
-            width: box.frameWidth,
-            height: box.frameHeight,
-            luminance: box.luminance,
-            capturedAt: Date.now(),
+            keypoints: result.keypoints,
+            score: result.score,
+            width: result.width,
+            height: result.height,
+            luminance: result.luminance,
+            capturedAt,
             copyMs: 0,
             inferenceMs: 0,
             reused: false,

@@ -1,4 +1,5 @@
 import type { Keypoint } from '../../core/pose/keypoints';
+import type { Region } from '../../core/pose/model-input';
 
 /** Backends the worker may run on, best first when a probe ties. */
 export type PoseBackend = 'webgl' | 'wasm' | 'cpu';
@@ -23,6 +24,12 @@ export type ToWorker =
   | { type: 'detach' }
   /** Take the newest frame now and analyse it. `requestedAt` is epoch ms. */
   | { type: 'sample'; requestId: number }
+  /**
+   * Analyse the last camera frame (or still image) again, looking only at `region` (frame
+   * coordinates): the person found was not the calibrated user, who is looked for where they sat
+   * at calibration.
+   */
+  | { type: 'relook'; requestId: number; of: 'frame' | 'image'; region: Region }
   /** Evaluation: analyse one still image on its own (no smoothing or crop carried over). */
   | { type: 'analyse-image'; requestId: number; rgba: ArrayBuffer; width: number; height: number }
   /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */

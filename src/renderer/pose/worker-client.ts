@@ -1,5 +1,7 @@
 import { Backoff } from '../../core/backoff';
 import type { PoseEngineStatus } from '../../core/app/app-state';
+import type { PoseSample } from '../../core/pose/keypoints';
+import type { Region } from '../../core/pose/model-input';
 import {
   epochNow,
   type FromWorker,
@@ -35,6 +37,21 @@ export interface PoseWorkerClientOptions {
 
 export interface SampleResult extends WorkerSample {
   frameToKeypointsMs: number;
+}
+
+/** A worker's answer as the posture core sees a sample. */
+export function toPoseSample(result: SampleResult, backend: PoseBackend | null): PoseSample {
+  return {
+    keypoints: result.keypoints,
+    score: result.score,
+    frameWidth: result.width,
+    frameHeight: result.height,
+    luminance: result.luminance,
+    capturedAt: result.capturedAt,
+    timings: { copyMs: result.copyMs, inferenceMs: result.inferenceMs, frameToKeypointsMs: result.frameToKeypointsMs },
+    backend: backend ?? 'unknown',
+    reused: result.reused,
+  };
 }
 
 /**
@@ -109,6 +126,20 @@ export class PoseWorkerClient {
         );
       });
       this.send({ type: 'sample', requestId });
+      this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
+    });
+  }
+
+  /** The last camera frame (or still image) again, only `region` of it; null if it is gone. */
+  relook(region: Region, of: 'frame' | 'image' = 'frame'): Promise<SampleResult | null> {
+    if (!this.worker || !this.ready) return Promise.resolve(null);
+    const requestId = this.nextRequestId++;
+    const requestedAt = epochNow();
+    return new Promise((resolve) => {
+      this.pending.set(requestId, (sample) =>
+        resolve(sample ? { ...sample, frameToKeypointsMs: epochNow() - requestedAt } : null),
+      );
+      this.send({ type: 'relook', requestId, of, region });
       this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
     });
   }

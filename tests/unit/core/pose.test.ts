@@ -134,7 +134,7 @@ describe('toModelInput', () => {
   ] as const)('turns I420 %s into RGB', (_name, y, u, v, rgb) => {
     const { data, planes } = flatI420(64, 48, y, u, v);
     const out = input();
-    toModelInput('I420', data, planes, 64, 48, out);
+    toModelInput({ format: 'I420', data: data, planes: planes, width: 64, height: 48 }, out);
     for (const [x, yy] of [
       [0, 24],
       [S - 1, S - 25],
@@ -146,7 +146,7 @@ describe('toModelInput', () => {
   it('letterboxes a 4:3 frame into the square with black bars, centred', () => {
     const { data, planes } = flatI420(320, 240, 235, 128, 128);
     const out = input();
-    const box = toModelInput('I420', data, planes, 320, 240, out);
+    const box = toModelInput({ format: 'I420', data: data, planes: planes, width: 320, height: 240 }, out);
     // 320×240 → 192×144, with 24 black rows above and below.
     expect(box).toMatchObject({ padX: 0, padY: 24, frameWidth: 320, frameHeight: 240 });
     expect(box.scale).toBeCloseTo(0.6);
@@ -159,12 +159,34 @@ describe('toModelInput', () => {
 
   it('maps keypoints back to the frame, for big frames in their downscaled coordinates', () => {
     const rgba = new Uint8Array(1280 * 720 * 4);
-    const box = toModelInput('RGBA', rgba, [{ offset: 0, stride: 1280 * 4 }], 1280, 720, input());
+    const box = toModelInput(
+      { format: 'RGBA', data: rgba, planes: [{ offset: 0, stride: 1280 * 4 }], width: 1280, height: 720 },
+      input(),
+    );
     // Keypoints are measured in the 320×180 frame (1280 / 4), as calibrations were.
     expect(box).toMatchObject({ frameWidth: 320, frameHeight: 180, padX: 0, padY: 42 });
     const [back] = fromModelInput([{ name: 'nose', x: 96, y: 96, score: 1 }], box);
     expect(back!.x).toBeCloseTo(160);
     expect(back!.y).toBeCloseTo(90);
+  });
+
+  it('can look at a region of the frame only, and maps keypoints back to the whole frame', () => {
+    // A 640×480 frame (keypoints in 320×240), white only in the region x 100–200, y 60–160.
+    const { data, planes } = flatI420(640, 480, 16, 128, 128);
+    for (let y = 120; y < 320; y++) data.fill(235, y * 640 + 200, y * 640 + 400);
+    const out = input();
+    const box = toModelInput({ format: 'I420', data, planes, width: 640, height: 480 }, out, {
+      x: 100,
+      y: 60,
+      width: 100,
+      height: 100,
+    });
+    expect(box).toMatchObject({ originX: 100, originY: 60, padX: 0, padY: 0 });
+    expect(pixel(out, 5, 5)[0]).toBeCloseTo(255, 0);
+    expect(pixel(out, S - 5, S - 5)[0]).toBeCloseTo(255, 0);
+    const [centre] = fromModelInput([{ name: 'nose', x: S / 2, y: S / 2, score: 1 }], box);
+    expect(centre!.x).toBeCloseTo(150);
+    expect(centre!.y).toBeCloseTo(110);
   });
 
   it('reads NV12 (interleaved chroma) the same as I420', () => {
@@ -178,14 +200,16 @@ describe('toModelInput', () => {
     }
     const out = input();
     toModelInput(
-      'NV12',
-      nv12,
-      [
-        { offset: 0, stride: w },
-        { offset: w * h, stride: w },
-      ],
-      w,
-      h,
+      {
+        format: 'NV12',
+        data: nv12,
+        planes: [
+          { offset: 0, stride: w },
+          { offset: w * h, stride: w },
+        ],
+        width: w,
+        height: h,
+      },
       out,
     );
     expect(pixel(out, 0, S / 2).map((v) => Math.round(v / 10))).toEqual([26, 0, 0]);
@@ -198,7 +222,7 @@ describe('toModelInput', () => {
     const { data, planes } = flatI420(w, h, 16, 128, 128);
     for (let y = 0; y < h; y++) data.fill(235, y * w + w / 2, y * w + w);
     const out = input();
-    const box = toModelInput('I420', data, planes, w, h, out);
+    const box = toModelInput({ format: 'I420', data: data, planes: planes, width: w, height: h }, out);
     expect(pixel(out, 10, S / 2)[0]).toBe(0);
     expect(pixel(out, S - 10, S / 2)[0]).toBe(255);
     expect(box.luminance).toBeCloseTo(127.5, 0);
@@ -208,16 +232,18 @@ describe('toModelInput', () => {
     const stride = 12;
     const rgba = new Uint8Array([10, 20, 30, 255, 40, 50, 60, 255, 0, 0, 0, 0]);
     const out = input();
-    toModelInput('RGBA', rgba, [{ offset: 0, stride }], 2, 1, out);
+    toModelInput({ format: 'RGBA', data: rgba, planes: [{ offset: 0, stride }], width: 2, height: 1 }, out);
     expect(pixel(out, 0, S / 2)).toEqual([10, 20, 30]);
     expect(pixel(out, S - 1, S / 2)).toEqual([40, 50, 60]);
-    toModelInput('BGRA', rgba, [{ offset: 0, stride }], 2, 1, out);
+    toModelInput({ format: 'BGRA', data: rgba, planes: [{ offset: 0, stride }], width: 2, height: 1 }, out);
     expect(pixel(out, 0, S / 2)).toEqual([30, 20, 10]);
   });
 
   it('refuses an output buffer that is too small', () => {
     const { data, planes } = flatI420(8, 8, 16, 128, 128);
-    expect(() => toModelInput('I420', data, planes, 8, 8, new Float32Array(3))).toThrow(RangeError);
+    expect(() =>
+      toModelInput({ format: 'I420', data: data, planes: planes, width: 8, height: 8 }, new Float32Array(3)),
+    ).toThrow(RangeError);
   });
 });
 
@@ -320,7 +346,10 @@ describe('lumaSummary', () => {
     expect(thumb[0]).toBeCloseTo(0);
     expect(thumb[THUMB_COLUMNS * THUMB_ROWS - 1]).toBeCloseTo(255, 0);
     // The same picture through the full conversion has the same brightness.
-    const full = toModelInput('I420', data, planes, w, h, new Float32Array(MODEL_INPUT_SIZE ** 2 * 3));
+    const full = toModelInput(
+      { format: 'I420', data: data, planes: planes, width: w, height: h },
+      new Float32Array(MODEL_INPUT_SIZE ** 2 * 3),
+    );
     expect(full.luminance).toBeCloseTo(127.5, 0);
   });
 });

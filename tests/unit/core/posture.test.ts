@@ -7,6 +7,7 @@ import { calibrate, scoreFloors } from '../../../src/core/posture/calibration';
 import { AGREEMENT, classify, DEFAULT_SENSITIVITY, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { score } from '../../../src/core/posture/evaluation';
 import { postureFeatures } from '../../../src/core/posture/features';
+import { followUser, userRegion } from '../../../src/core/posture/person-lock';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { seatedPose } from '../../support/poses';
 
@@ -145,9 +146,66 @@ describe('evaluation scoring', () => {
 });
 
 describe('classifier with person lock', () => {
+  const baseline = baselineOf([seatedPose()]);
+  const elsewhere = moved(seatedPose(), ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 120, 40);
+
   it('does not classify someone who is clearly not the calibrated person', () => {
-    const baseline = baselineOf([seatedPose()]);
-    const elsewhere = moved(seatedPose(), ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'], 120, 40);
     expect(classify(postureFeatures(elsewhere), baseline).verdict).toBe('unknown');
+  });
+
+  it('looks again where the user sat: a square of five face widths around their head', () => {
+    expect(userRegion(postureFeatures(seatedPose()), baseline)).toBeNull();
+    const region = userRegion(postureFeatures(elsewhere), baseline)!;
+    expect(region.width).toBeCloseTo(5 * 44);
+    expect(region.x + region.width / 2).toBeCloseTo(160);
+    // The head about a quarter of the way down (the square kept inside the 240 px frame), the
+    // shoulders inside it.
+    expect(region.y).toBe(240 - 220);
+    expect(region.y + region.height).toBeGreaterThan(150);
+  });
+
+  it('follows the user when the second look finds them, and keeps the first answer otherwise', async () => {
+    const user = seatedPose({ shift: 2 });
+    const looked: unknown[] = [];
+    const found = await followUser(
+      elsewhere,
+      (s) => s,
+      baseline,
+      {},
+      async (region) => {
+        looked.push(region);
+        return user;
+      },
+    );
+    expect(found).toBe(user);
+    expect(looked).toHaveLength(1);
+    expect(
+      await followUser(
+        elsewhere,
+        (s) => s,
+        baseline,
+        {},
+        async () => elsewhere,
+      ),
+    ).toBe(elsewhere);
+    expect(
+      await followUser(
+        elsewhere,
+        (s) => s,
+        baseline,
+        {},
+        async () => null,
+      ),
+    ).toBe(elsewhere);
+    // The user in view: no second look at all.
+    await followUser(
+      user,
+      (s) => s,
+      baseline,
+      {},
+      async () => {
+        throw new Error('no second look expected');
+      },
+    );
   });
 });
