@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
-import { calibrate, scoreFloors } from '../../src/core/posture/calibration';
+import { keypointsOf } from '../../scripts/eval-keypoints';
 import { classify } from '../../src/core/posture/classifier';
 import { postureFeatures } from '../../src/core/posture/features';
 import { astronautPhoto, tiltedHeadPhoto } from '../support/fake-camera.mjs';
+import { calibrateOnPhoto } from '../support/pose-page';
 
 /**
  * Head movement is not a slump, checked with the real model on a real face: the astronaut's head
@@ -11,14 +11,7 @@ import { astronautPhoto, tiltedHeadPhoto } from '../support/fake-camera.mjs';
  * calibration must still see her slumped, or the check would prove nothing.
  */
 test('a real face tilted sideways is not a slump, and the same person slumped is', async ({ page }) => {
-  await page.goto('/?eval');
-  await waitForPoseEngine(page);
-  const upright = await keypointsOf(page, astronautPhoto());
-  expect(upright).not.toBeNull();
-  const floors = scoreFloors([upright!]);
-  const baseline = calibrate([
-    { features: postureFeatures(upright!, floors), earSpanRatio: null, noseAboveShoulders: null },
-  ]);
+  const { floors, baseline } = await calibrateOnPhoto(page, astronautPhoto());
   const verdictOf = async (file: string) => {
     const sample = await keypointsOf(page, file);
     return sample ? classify(postureFeatures(sample, floors), baseline).verdict : 'no pose';

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { PoseSample } from '../../src/core/pose/keypoints';
+import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
+import { postureFeatures, type ScoreFloors } from '../../src/core/posture/features';
 
 export { CALIBRATED_STATE } from './web-host';
 
@@ -50,4 +53,23 @@ export async function liveTrackCount(page: Page): Promise<number> {
     () =>
       (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').length,
   );
+}
+
+/**
+ * Opens the web host's evaluation hooks and calibrates on one photo, as eval:posture does for a
+ * subject: the real model's keypoints, their confidence floors and the baseline.
+ */
+export async function calibrateOnPhoto(
+  page: Page,
+  file: string,
+): Promise<{ sample: PoseSample; floors: ScoreFloors; baseline: PostureBaseline }> {
+  await page.goto('/?eval');
+  await waitForPoseEngine(page);
+  const sample = await keypointsOf(page, file);
+  if (!sample) throw new Error(`no pose found in the calibration photo ${file}`);
+  const floors = scoreFloors([sample]);
+  const baseline = calibrate([
+    { features: postureFeatures(sample, floors), earSpanRatio: null, noseAboveShoulders: null },
+  ]);
+  return { sample, floors, baseline };
 }
