@@ -7,3 +7,4 @@ export function slumpThenUprightVideo(name?: string, seconds?: number): string;
 export function astronautPhoto(slumped?: boolean): string;
 export function tiltedHeadPhoto(degrees: number): string;
 export function userAndVisitorPhoto(options?: { visitor?: boolean; slumped?: boolean }): string;
+export function exifRotatedAstronaut(): string;

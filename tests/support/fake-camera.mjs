@@ -3,7 +3,7 @@
  * Debian's ffmpeg from real photos. Shared by the end-to-end tests and `npm run bench:pose`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +50,34 @@ export function astronautPhoto(slumped = false) {
   return slumped
     ? astronautStill('astronaut-slumped', `[0]${SLUMP}[out]`)
     : astronautStill('astronaut-framed', `[0]${FIT},setsar=1[out]`);
+}
+
+/**
+ * The astronaut photo stored turned a quarter left, with an EXIF Orientation tag of 6 ("turn 90°
+ * clockwise to show"), as phones and some webcams save photos: shown correctly, she is upright.
+ * The EXIF block is written here by hand (ffmpeg writes none): a TIFF header and one IFD entry.
+ */
+export function exifRotatedAstronaut() {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const turned = join(FAKE_CAMERA_DIR, 'astronaut-stored-turned.jpg');
+  const out = join(FAKE_CAMERA_DIR, 'astronaut-exif-orientation-6.jpg');
+  if (existsSync(out)) return out;
+  ffmpeg(['-i', ASTRONAUT_JPG, '-vf', 'transpose=cclock', '-q:v', '3', turned]);
+  const tiff = Buffer.from([
+    ...[0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08], // big-endian TIFF, first IFD at 8
+    ...[0x00, 0x01], // one entry
+    ...[0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00], // Orientation (SHORT) = 6
+    ...[0x00, 0x00, 0x00, 0x00], // no next IFD
+  ]);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const app1 = Buffer.concat([
+    Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]),
+    payload,
+  ]);
+  const jpeg = readFileSync(turned);
+  // The APP1 segment goes straight after the start-of-image marker.
+  writeFileSync(out, Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]));
+  return out;
 }
 
 /**
