@@ -22,7 +22,8 @@ export function downscaleFactor(width: number, target = TARGET_WIDTH): number {
   return Math.max(1, Math.floor(width / target));
 }
 
-const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
+/** A value clamped to one byte's range, 0–255. */
+export const clampByte = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
 /** Pixels between luma samples in `lumaSummary`: ~1/16 of a frame still gives ~100 per cell at 640×480. */
 export const LUMA_STEP = 4;
@@ -54,7 +55,7 @@ export function lumaSummary(
       let luma: number;
       if (yuv) {
         // Limited range (16–235), as webcams send it, stretched to full range like the RGB path.
-        luma = clamp(((data[row + x]! - 16) * 255) / 219);
+        luma = clampByte(((data[row + x]! - 16) * 255) / 219);
       } else {
         const i = row + x * 4;
         luma = 0.299 * data[i + red]! + 0.587 * data[i + 1]! + 0.114 * data[i + blue]!;

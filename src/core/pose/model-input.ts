@@ -5,7 +5,7 @@
  * resample it to 192×192 itself; handing it the finished square leaves it an identity crop, and
  * each output pixel is converted once instead of every camera pixel.
  */
-import { downscaleFactor, type Plane, type SupportedPixelFormat } from './frame-convert';
+import { clampByte, downscaleFactor, type Plane, type SupportedPixelFormat } from './frame-convert';
 import type { Keypoint } from './keypoints';
 
 /** MoveNet SinglePose Lightning looks at 192×192 pixels. */
@@ -43,8 +43,6 @@ export interface Letterbox {
   /** Mean luma 0–255 (full range) of the image. */
   luminance: number;
 }
-
-const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
 /**
  * Converts one frame — or one region of it — into `out` (size × size × 3 RGB, row-major, black
@@ -113,9 +111,9 @@ export function toModelInput(
         const c = 298 * (ySum / area - 16);
         const d = u - 128;
         const e = v - 128;
-        r = clamp((c + 409 * e + 128) >> 8);
-        g = clamp((c - 100 * d - 208 * e + 128) >> 8);
-        b = clamp((c + 516 * d + 128) >> 8);
+        r = clampByte((c + 409 * e + 128) >> 8);
+        g = clampByte((c - 100 * d - 208 * e + 128) >> 8);
+        b = clampByte((c + 516 * d + 128) >> 8);
       } else {
         r = 0;
         g = 0;

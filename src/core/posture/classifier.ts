@@ -107,11 +107,15 @@ export function headDropFaceWidths(
   for (const from of ['ears', 'eyes', 'ear'] as const) {
     const now = features.anchors[from];
     const then = reference.anchor(from);
-    if (now !== null && then !== null) {
-      return { drop: ((now - then) * features.frameHeight) / reference.faceWidth, from };
-    }
+    if (now !== null && then !== null)
+      return { drop: faceWidthsLower(now, then, features.frameHeight, reference), from };
   }
   return null;
+}
+
+/** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */
+function faceWidthsLower(now: number, then: number, frameHeight: number, reference: HeadReference): number {
+  return ((now - then) * frameHeight) / reference.faceWidth;
 }
 
 /**
@@ -151,7 +155,7 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   if (!samePerson) return UNKNOWN;
   const then = reference.anchor(head.from);
   if (then === null) return UNKNOWN;
-  const drop = ((head.y - then) * features.frameHeight) / reference.faceWidth;
+  const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
   const headDrop = headDropSignal(drop, 0, reference, 1, sensitivity);
   return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
 }

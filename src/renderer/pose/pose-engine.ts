@@ -12,8 +12,6 @@ import { median, quantile } from '../../core/stats';
 import { loadVerifiedModel, type ModelArtifactsLike } from './model-files';
 import type { PoseBackend, ProbeResult, WasmPaths } from './protocol';
 
-const MODEL_INPUT = MODEL_INPUT_SIZE;
-
 /** True only for a real GPU: WebGL on a software rasteriser is ~15× slower than WASM here. */
 function hasHardwareWebGL(): boolean {
   if (typeof OffscreenCanvas === 'undefined') return false;
@@ -46,7 +44,7 @@ async function activate(backend: PoseBackend): Promise<boolean> {
 
 /** Times the bare model; `gapMs` idles between runs, as frames do, instead of a tight loop. */
 async function timeRawModel(model: GraphModel, iterations: number, gapMs = 0): Promise<number[]> {
-  const input = tf.tidy(() => tf.randomUniform([1, MODEL_INPUT, MODEL_INPUT, 3], 0, 255, 'int32'));
+  const input = tf.tidy(() => tf.randomUniform([1, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE, 3], 0, 255, 'int32'));
   const times: number[] = [];
   try {
     for (let i = 0; i < iterations; i++) {
@@ -119,7 +117,7 @@ export class PoseEngine {
     });
     const modelLoadMs = performance.now() - started;
     // One warm-up run so the first real frame does not pay for kernel set-up.
-    const blank = tf.zeros([MODEL_INPUT, MODEL_INPUT, 3], 'float32') as tf.Tensor3D;
+    const blank = tf.zeros([MODEL_INPUT_SIZE, MODEL_INPUT_SIZE, 3], 'float32') as tf.Tensor3D;
     await this.detector.estimatePoses(blank, { flipHorizontal: false });
     blank.dispose();
     return { backend: chosen, modelLoadMs, probe, inferenceMs };
@@ -159,7 +157,7 @@ export class PoseEngine {
   ): Promise<{ keypoints: Keypoint[]; score: number }> {
     if (!this.detector) throw new Error('pose engine not initialised');
     // Already square and model-sized, so pose-detection's crop is the whole image at scale 1.
-    const size = MODEL_INPUT;
+    const size = MODEL_INPUT_SIZE;
     const image = tf.tensor3d(input.subarray(0, size * size * 3), [size, size, 3], 'float32');
     this.detector.reset();
     try {

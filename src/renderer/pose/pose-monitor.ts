@@ -17,7 +17,7 @@ import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
-import type { PoseBackend, WasmPaths } from './protocol';
+import type { PoseBackend, WasmPaths, WorkerSample } from './protocol';
 import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
 
 export interface PoseMonitorOptions {
@@ -28,6 +28,16 @@ export interface PoseMonitorOptions {
   camera?: Camera;
   media?: MediaDevices;
 }
+
+/** What the evaluation hooks answer for a still image: keypoints and the frame they are measured in. */
+interface StillKeypoints {
+  keypoints: PoseSample['keypoints'];
+  width: number;
+  height: number;
+}
+
+const stillKeypoints = (result: WorkerSample | null): StillKeypoints | null =>
+  result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
 
 /** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
 const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
@@ -113,9 +123,7 @@ export class PoseMonitor {
   }
 
   /** Evaluation: decodes an image (honouring EXIF orientation) and returns its keypoints. */
-  async analyseImage(
-    blob: Blob,
-  ): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null> {
+  async analyseImage(blob: Blob): Promise<StillKeypoints | null> {
     const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d');
@@ -123,16 +131,12 @@ export class PoseMonitor {
     context.drawImage(bitmap, 0, 0);
     bitmap.close();
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const result = await this.worker.analyseImage(data.buffer as ArrayBuffer, canvas.width, canvas.height);
-    return result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+    return stillKeypoints(await this.worker.analyseImage(data.buffer as ArrayBuffer, canvas.width, canvas.height));
   }
 
   /** Evaluation: the last analysed image again, looking only at `region` (person lock). */
-  async relookImage(
-    region: Region,
-  ): Promise<{ keypoints: PoseSample['keypoints']; width: number; height: number } | null> {
-    const result = await this.worker.relook(region, 'image');
-    return result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+  async relookImage(region: Region): Promise<StillKeypoints | null> {
+    return stillKeypoints(await this.worker.relook(region, 'image'));
   }
 
   get engineReady(): boolean {

@@ -116,6 +116,19 @@ export class PoseWorkerClient {
 
   /** Analyses the newest frame; null when there was no frame or the worker had to be replaced. */
   sample(): Promise<SampleResult | null> {
+    return this.request((requestId) => ({ type: 'sample', requestId }));
+  }
+
+  /** The last camera frame (or still image) again, only `region` of it; null if it is gone. */
+  relook(region: Region, of: 'frame' | 'image' = 'frame'): Promise<SampleResult | null> {
+    return this.request((requestId) => ({ type: 'relook', requestId, of, region }));
+  }
+
+  /**
+   * One frame analysis under the hang watchdog. Latency runs from the later of the request and
+   * the frame's capture (a second look at a held frame counts from its request).
+   */
+  private request(message: (requestId: number) => ToWorker): Promise<SampleResult | null> {
     if (!this.worker || !this.ready) return Promise.resolve(null);
     const requestId = this.nextRequestId++;
     const requestedAt = epochNow();
@@ -125,21 +138,7 @@ export class PoseWorkerClient {
           sample ? { ...sample, frameToKeypointsMs: epochNow() - Math.max(sample.capturedAt, requestedAt) } : null,
         );
       });
-      this.send({ type: 'sample', requestId });
-      this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
-    });
-  }
-
-  /** The last camera frame (or still image) again, only `region` of it; null if it is gone. */
-  relook(region: Region, of: 'frame' | 'image' = 'frame'): Promise<SampleResult | null> {
-    if (!this.worker || !this.ready) return Promise.resolve(null);
-    const requestId = this.nextRequestId++;
-    const requestedAt = epochNow();
-    return new Promise((resolve) => {
-      this.pending.set(requestId, (sample) =>
-        resolve(sample ? { ...sample, frameToKeypointsMs: epochNow() - requestedAt } : null),
-      );
-      this.send({ type: 'relook', requestId, of, region });
+      this.send(message(requestId));
       this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
     });
   }
