@@ -60,6 +60,8 @@ export function reminderView(effect: ReminderEffect, t: Translate, settings: Set
             { label: t('alerts.satUp'), command: { type: 'acknowledge-alert' } },
             { label: t('alerts.snooze'), command: { type: 'snooze' } },
             { label: t('offers.postureBreak'), route: `/player/${routine}` },
+            // A slouch that persists may be a false alarm from a changed set-up.
+            ...(effect.notification.level === 2 ? [{ label: t('alerts.sittingWell'), route: '/calibrate' }] : []),
           ],
         },
       };

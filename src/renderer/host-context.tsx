@@ -12,9 +12,18 @@ export interface HostSnapshot {
 }
 
 const HostContext = createContext<HostSnapshot | null>(null);
+const ClockContext = createContext<() => number>(Date.now);
 
 /** Subscribes once to the host's events; views read from here and never poll. */
-export function HostProvider({ initial, children }: { initial: HostSnapshot; children: ReactNode }) {
+export function HostProvider({
+  initial,
+  now = Date.now,
+  children,
+}: {
+  initial: HostSnapshot;
+  now?: () => number;
+  children: ReactNode;
+}) {
   const [settings, setSettings] = useState(initial.settings);
   const [state, setState] = useState(initial.state);
   const [notices, setNotices] = useState(initial.notices);
@@ -24,9 +33,11 @@ export function HostProvider({ initial, children }: { initial: HostSnapshot; chi
     return () => offs.forEach((off) => off());
   }, [api]);
   return (
-    <HostContext.Provider value={{ api, info: initial.info, settings, state, notices }}>
-      {children}
-    </HostContext.Provider>
+    <ClockContext.Provider value={now}>
+      <HostContext.Provider value={{ api, info: initial.info, settings, state, notices }}>
+        {children}
+      </HostContext.Provider>
+    </ClockContext.Provider>
   );
 }
 
@@ -36,12 +47,16 @@ export function useHost(): HostSnapshot {
   return value;
 }
 
-/** A clock for views that show time-dependent state (e.g. "paused until"); re-renders each minute. */
+/**
+ * The host's time for views that show time-dependent state (e.g. "paused until"): read afresh
+ * on every render (each state change re-renders), and at least every interval.
+ */
 export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const now = useContext(ClockContext);
+  const [, setTicks] = useState(0);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    const id = setInterval(() => setTicks((n) => n + 1), intervalMs);
     return () => clearInterval(id);
   }, [intervalMs]);
-  return now;
+  return now();
 }

@@ -24,7 +24,7 @@ if (params.has('test-clock')) {
 }
 // Exposed like the Electron preload does, so tests and the console see the same contract.
 Object.defineProperty(window, 'standTall', { value: host.api, enumerable: true });
-const mounted = mountApp(host.api, root);
+const mounted = mountApp(host.api, root, clock.now);
 // Notices also go to a Web Notification when the person has allowed them (never asked unprompted).
 host.service.onNewNotice((notice) => {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;

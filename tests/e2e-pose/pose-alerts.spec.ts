@@ -36,12 +36,8 @@ const advanceClock = (page: Page, ms: number) =>
     ms,
   );
 
-test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clears it; snooze stops the camera until the (injected) time is up', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await recordNotifications(page);
-  await trackCameraTracks(page);
+/** The app on the injected clock, with a short grace period and every reminder on. */
+async function openWithReminders(page: Page): Promise<void> {
   await page.goto('/?test-clock');
   await page.evaluate(() =>
     window.standTall!.updateSettings({
@@ -51,6 +47,15 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
       history: { weeklySummary: false },
     }),
   );
+}
+
+test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clears it; snooze stops the camera until the (injected) time is up', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await recordNotifications(page);
+  await trackCameraTracks(page);
+  await openWithReminders(page);
   const glow = page.locator('.edge-glow');
   const banner = page.getByRole('alert', { name: 'Posture reminder' });
   const slouching = () => expect.poll(() => postureKind(page), { timeout: 60_000 }).toBe('slouching');
@@ -78,6 +83,7 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   await advanceClock(page, 5 * MINUTE);
   await expect.poll(() => notifications(page)).toHaveLength(2);
   await expect(banner).toBeVisible();
+  await expect(banner.getByRole('link', { name: "I'm sitting well: calibrate again" })).toBeVisible();
 
   // Snooze: the reminder goes, the camera light goes off, and all resumes after 15 minutes.
   await banner.getByRole('button', { name: 'Snooze 15 min' }).click();
@@ -89,4 +95,25 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   await expect.poll(() => liveTrackCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect.poll(async () => (await state(page)).quiet).toBeNull();
   expect(await notifications(page)).toHaveLength(2);
+});
+
+test('slouching for 20 minutes on end suggests calibrating again; "I\'m sitting well" opens the wizard for the same profile', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithReminders(page);
+  const posture = page.getByRole('region', { name: 'Posture' });
+  const suggestion = posture.getByRole('note');
+  await expect.poll(() => postureKind(page), { timeout: 60_000 }).toBe('slouching');
+  await expect(suggestion).toBeHidden();
+  await advanceClock(page, 20 * MINUTE);
+  await expect(suggestion).toContainText('slouching for over 20 minutes without a break');
+  await page.screenshot({ path: 'test-results/screenshots/unbroken-slouch.png' });
+  const banner = page.getByRole('alert', { name: 'Posture reminder' });
+  await banner.getByRole('link', { name: "I'm sitting well: calibrate again" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue(
+    (await state(page)).calibration.active!,
+  );
+  await expect(banner).toBeHidden();
 });

@@ -43,14 +43,31 @@ export interface CalibrationProfile {
 }
 
 /**
- * Why the active calibration may no longer fit: another camera was chosen, or the displays were
- * rearranged (the screen, and so the head, sits elsewhere). Null when nothing changed.
+ * Slouching this long without a single moment upright, reminders notwithstanding, is more often a
+ * set-up that changed (the laptop moved, another chair, another room) than a slump nobody
+ * corrects: the calibration is then what is wrong, and calibrating again is the fix.
  */
-export function recalibrationReason(state: AppState, cameraDeviceId: string | null): 'camera' | 'displays' | null {
-  const setup = activeProfile(state)?.setup;
-  if (!setup) return null;
-  if (setup.camera !== cameraDeviceId) return 'camera';
-  if (setup.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
+export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
+
+export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch';
+
+/**
+ * Why the active calibration may no longer fit: another camera was chosen, the displays were
+ * rearranged (the screen, and so the head, sits elsewhere), or the person has been judged
+ * slouching for UNBROKEN_SLOUCH_MS on end. Null when nothing suggests it.
+ */
+export function recalibrationReason(
+  state: AppState,
+  cameraDeviceId: string | null,
+  now: number,
+): RecalibrationReason | null {
+  const profile = activeProfile(state);
+  if (!profile) return null;
+  const { setup } = profile;
+  if (setup && setup.camera !== cameraDeviceId) return 'camera';
+  if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
+  const { posture } = state;
+  if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useHost } from '../host-context';
 import './alert-banner.css';
 
@@ -24,6 +25,10 @@ export function AlertBanner() {
         <button type="button" onClick={() => void api.run({ type: 'snooze' })}>
           {t('alerts.snooze')}
         </button>
+        {/* A false alarm is a calibration that no longer fits: the fix is five seconds away. */}
+        <Link className="button-link" to="/calibrate" onClick={() => void api.run({ type: 'acknowledge-alert' })}>
+          {t('alerts.sittingWell')}
+        </Link>
       </div>
     </section>
   );

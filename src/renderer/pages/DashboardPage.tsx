@@ -38,7 +38,7 @@ export function DashboardPage() {
   const { time, number } = useFormatters();
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
-  const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId);
+  const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId, now);
   return (
     <>
       <h1>{t('dashboard.title')}</h1>

@@ -9,6 +9,7 @@ import {
   shouldCameraRun,
   initialAppState,
   recalibrationReason,
+  UNBROKEN_SLOUCH_MS,
   type AppState,
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
@@ -248,10 +249,41 @@ describe('calibration profiles and their set-up', () => {
     app.dispatch({ type: 'report-system', system: { displays: '0,0,1920x1080' } });
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
     expect(app.state.calibration.profiles[0]!.setup).toEqual({ camera: null, displays: '0,0,1920x1080' });
-    expect(recalibrationReason(app.state, null)).toBeNull();
-    expect(recalibrationReason(app.state, 'usb-cam')).toBe('camera');
+    expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
+    expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('camera');
     app.dispatch({ type: 'report-system', system: { displays: '0,0,1920x1080;1920,0,2560x1440' } });
-    expect(recalibrationReason(app.state, null)).toBe('displays');
+    expect(recalibrationReason(app.state, null, MON_0900)).toBe('displays');
+  });
+
+  it('suggests calibrating again after an unbroken 20 minutes of slouching, and not before', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({
+      type: 'report-posture',
+      state: { kind: 'slouching', since: MON_0900, score: 1.4, signals: ['headDrop'] },
+    });
+    clock.advance(UNBROKEN_SLOUCH_MS - 1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    clock.advance(1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('unbrokenSlouch');
+    // One moment upright and the slouch, and the suspicion, start afresh.
+    app.dispatch({ type: 'report-posture', state: { kind: 'good', since: clock.now(), score: 0.3, signals: [] } });
+    app.dispatch({
+      type: 'report-posture',
+      state: { kind: 'slouching', since: clock.now(), score: 1.4, signals: ['headDrop'] },
+    });
+    clock.advance(UNBROKEN_SLOUCH_MS / 2);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('has nothing to suggest without a calibration', () => {
+    const { app, clock } = setup();
+    app.dispatch({
+      type: 'report-posture',
+      state: { kind: 'slouching', since: MON_0900, score: 1.4, signals: ['headDrop'] },
+    });
+    clock.advance(UNBROKEN_SLOUCH_MS);
+    expect(recalibrationReason(app.state, 'usb-cam', clock.now())).toBeNull();
   });
 
   it('never nags about profiles calibrated before set-ups were recorded', () => {
@@ -259,6 +291,6 @@ describe('calibration profiles and their set-up', () => {
       ...initialAppState(MON_0900),
       calibration: { active: 'Old', profiles: [{ name: 'Old', baseline, floors: {}, calibratedAt: 1 }] },
     });
-    expect(recalibrationReason(app.state, 'any-camera')).toBeNull();
+    expect(recalibrationReason(app.state, 'any-camera', MON_0900)).toBeNull();
   });
 });

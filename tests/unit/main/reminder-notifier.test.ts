@@ -91,6 +91,23 @@ describe('ReminderNotifier', () => {
     expect(opened).toEqual(['/player/postureReset']);
   });
 
+  it('a slouch that persists past the escalation also offers "I\'m sitting well", which opens calibration', () => {
+    const { app, adapter, opened, clock } = setup(true);
+    slouch(app, NOW);
+    clock.advance(DEFAULT_SETTINGS.alerts.escalateAfterMinutes * 60_000);
+    app.tick();
+    const firm = adapter.shown.at(-1)!;
+    expect(firm.request.title).toBe('alerts.title2');
+    expect(firm.request.actions).toEqual([
+      'alerts.satUp',
+      'alerts.snooze',
+      'offers.postureBreak',
+      'alerts.sittingWell',
+    ]);
+    firm.onAction(3);
+    expect(opened).toEqual(['/calibrate']);
+  });
+
   const breaksOnly = (strict: boolean): Settings => ({
     ...ONLY_PAUSES,
     breaks: { ...ONLY_PAUSES.breaks, movementEnabled: true, warningSeconds: 0, strict },
