@@ -3,9 +3,8 @@ import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
 import { fakeCameraArgs, slumpThenUprightVideo, stillVideo } from './tests/support/fake-camera.mjs';
 import { CALIBRATED_STATE, WEB_HOST_URL } from './tests/support/web-host';
 
-/** The astronaut's head and neck only, zoomed back to a 640×480 frame. */
-const HEAD_ONLY =
-  'crop=244:216:169:0,scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2';
+/** The astronaut's head only, chin at the frame's bottom edge (shoulders well out of view), at 640×480. */
+const HEAD_ONLY = 'crop=210:158:182:0,scale=640:480';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against the built web host,
@@ -98,7 +97,7 @@ export default defineConfig({
         permissions: ['camera'],
         launchOptions: {
           executablePath: chromiumPath(),
-          args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-head-only', undefined, HEAD_ONLY))),
+          args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-head-only-chin', undefined, HEAD_ONLY))),
         },
       },
     },

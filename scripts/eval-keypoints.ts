@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
-import type { Region } from '../src/core/pose/model-input';
+import type { AnalysisView, Region } from '../src/core/pose/model-input';
+
+/** How a photo is framed for the model (see the worker's ViewRequest). */
+export type PhotoView = AnalysisView | 'self-framed' | null;
 
 type Analysed = { keypoints: PoseSample['keypoints']; width: number; height: number } | null;
 
 interface EvalHooks {
   engineReady: boolean;
-  analyseImage(blob: Blob): Promise<Analysed>;
+  analyseImage(blob: Blob, view: PhotoView): Promise<Analysed>;
   relookImage(region: Region): Promise<Analysed>;
 }
 
@@ -39,8 +42,11 @@ export async function waitForPoseEngine(page: Page): Promise<void> {
 /** A photo that could not be read or decoded (truncated, not an image, unreadable). */
 export class UnreadableImageError extends Error {}
 
-/** The photo decoded in the page (EXIF orientation honoured) and analysed on its own; null if no pose. */
-export async function keypointsOf(page: Page, file: string): Promise<PoseSample | null> {
+/**
+ * The photo decoded in the page (EXIF orientation honoured) and analysed on its own, framed as
+ * `view` says; null if no pose.
+ */
+export async function keypointsOf(page: Page, file: string, view: PhotoView = null): Promise<PoseSample | null> {
   const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
   let base64: string;
   try {
@@ -49,16 +55,16 @@ export async function keypointsOf(page: Page, file: string): Promise<PoseSample 
     throw new UnreadableImageError(`${file}: ${(error as Error).message}`);
   }
   const result = await page.evaluate(
-    async ({ base64, type }) => {
+    async ({ base64, type, view }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const hooks = (window as unknown as { standTallBench: EvalHooks }).standTallBench;
       try {
-        return { ok: await hooks.analyseImage(new Blob([bytes], { type })) };
+        return { ok: await hooks.analyseImage(new Blob([bytes], { type }), view) };
       } catch (error) {
         return { failed: String(error) };
       }
     },
-    { base64, type },
+    { base64, type, view },
   );
   if ('failed' in result) throw new UnreadableImageError(`${file}: cannot be decoded as an image (${result.failed})`);
   return result.ok ? asSample(result.ok) : null;

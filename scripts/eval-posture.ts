@@ -19,8 +19,9 @@ import { postureFeatures } from '../src/core/posture/features';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
+import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
-import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
+import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine, type PhotoView } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -37,9 +38,9 @@ const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
  * Keypoints of one photo; a photo that cannot be decoded is named on stderr and treated as
  * "no pose" (an unknown verdict, so wrong), so one bad file neither stops the run nor flatters it.
  */
-async function keypointsOrWarn(page: Page, file: string): Promise<PoseSample | null> {
+async function keypointsOrWarn(page: Page, file: string, view: PhotoView): Promise<PoseSample | null> {
   try {
-    return await keypointsOf(page, file);
+    return await keypointsOf(page, file, view);
   } catch (error) {
     if (!(error instanceof UnreadableImageError)) throw error;
     console.error(`eval:posture: skipped unreadable image ${error.message}`);
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     for (const subject of subjects) {
       const calibrationSamples: PoseSample[] = [];
       for (const file of subject.calibrate) {
-        const sample = await keypointsOrWarn(page, file);
+        // Framed as the wizard frames the camera's frames: each on the face it shows.
+        const sample = await keypointsOrWarn(page, file, 'self-framed');
         if (sample) calibrationSamples.push(sample);
       }
       const floors = scoreFloors(calibrationSamples);
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
       const baseline = calibrate(frames);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const found = await keypointsOrWarn(page, file);
+          const found = await keypointsOrWarn(page, file, calibratedView(baseline));
           // The person lock, as the monitor applies it (someone else in front: look where the user sits).
           const sample =
             found &&

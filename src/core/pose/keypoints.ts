@@ -54,6 +54,9 @@ export interface PoseSample {
   reused: boolean;
 }
 
+/** What posture is measured from: the points and the frame they are placed in. */
+export type PosePoints = Pick<PoseSample, 'keypoints' | 'frameWidth' | 'frameHeight'>;
+
 /** Below this confidence a keypoint is treated as not seen. */
 export const MIN_KEYPOINT_SCORE = 0.3;
 

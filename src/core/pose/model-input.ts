@@ -28,6 +28,32 @@ export interface Region {
   height: number;
 }
 
+/**
+ * How the model looks at a frame: a square at least `minSide` frame pixels wide (zooming out
+ * when the person is close), its bottom on the frame's bottom edge, centred on `centreX` (a
+ * fraction of the frame's width) as far as it can while it still covers the whole frame.
+ */
+export interface AnalysisView {
+  minSide: number;
+  centreX: number;
+}
+
+/** The frame's size in the (downscaled) coordinates keypoints and regions are measured in. */
+export function frameSize(source: { width: number; height: number }): { width: number; height: number } {
+  const factor = downscaleFactor(source.width);
+  return { width: Math.floor(source.width / factor), height: Math.floor(source.height / factor) };
+}
+
+/** The region an analysis view looks at, or null for the whole frame (the view is no wider). */
+export function viewRegion(view: AnalysisView | null, source: { width: number; height: number }): Region | null {
+  const { width, height } = frameSize(source);
+  const frameSide = Math.max(width, height);
+  if (!view || view.minSide <= frameSide) return null;
+  const side = view.minSide;
+  const x = Math.max(width - side, Math.min(0, view.centreX * width - side / 2));
+  return { x, y: height - side, width: side, height: side };
+}
+
 /** Where the frame (or the region of it) sits inside the square input. */
 export interface Letterbox {
   /** Input pixels per frame pixel. */
@@ -45,10 +71,10 @@ export interface Letterbox {
 }
 
 /**
- * Converts one frame — or one region of it — into `out` (size × size × 3 RGB, row-major, black
- * borders), each output pixel the box average of the frame pixels under it (chroma from its
- * centre, as 4:2:0 has it). Keypoints come back in the frame's downscaled coordinates
- * (`downscaleFactor`), whatever the region.
+ * Converts one frame — or one square region of it, which may reach past the frame — into `out`
+ * (size × size × 3 RGB, row-major, black where there is no frame), each output pixel the box
+ * average of the frame pixels under it (chroma from its centre, as 4:2:0 has it). Keypoints come
+ * back in the frame's downscaled coordinates (`downscaleFactor`), whatever the region.
  */
 export function toModelInput(
   source: FrameSource,
@@ -59,16 +85,23 @@ export function toModelInput(
   const { format, data, planes, width, height } = source;
   if (out.length < size * size * 3) throw new RangeError(`output buffer too small for ${size}×${size}`);
   const factor = downscaleFactor(width);
-  // The region in source pixels, inside the frame.
-  const left = region ? Math.max(0, Math.min(width - 1, Math.round(region.x * factor))) : 0;
-  const top = region ? Math.max(0, Math.min(height - 1, Math.round(region.y * factor))) : 0;
-  const areaWidth = region ? Math.max(1, Math.min(width - left, Math.round(region.width * factor))) : width;
-  const areaHeight = region ? Math.max(1, Math.min(height - top, Math.round(region.height * factor))) : height;
-  const scale = size / Math.max(areaWidth, areaHeight);
-  const contentWidth = Math.min(size, Math.round(areaWidth * scale));
-  const contentHeight = Math.min(size, Math.round(areaHeight * scale));
-  const padX = (size - contentWidth) >> 1;
-  const padY = (size - contentHeight) >> 1;
+  // The square looked at, in source pixels. It may reach past the frame (that part stays black);
+  // the whole frame sits on the input's bottom edge, so a body the frame cuts off is cut off by
+  // the input's border too, as in the photos MoveNet learnt from, not by a black band.
+  const side = region
+    ? Math.max(1, Math.round(Math.max(region.width, region.height) * factor))
+    : Math.max(width, height);
+  const squareX = region ? Math.round(region.x * factor) : Math.round((width - side) / 2);
+  const squareY = region ? Math.round(region.y * factor) : height - side;
+  const left = Math.max(0, Math.min(width - 1, squareX));
+  const top = Math.max(0, Math.min(height - 1, squareY));
+  const areaWidth = Math.max(1, Math.min(width, squareX + side) - left);
+  const areaHeight = Math.max(1, Math.min(height, squareY + side) - top);
+  const scale = size / side;
+  const padX = Math.max(0, Math.round((left - squareX) * scale));
+  const padY = Math.max(0, Math.round((top - squareY) * scale));
+  const contentWidth = Math.min(size - padX, Math.round(areaWidth * scale));
+  const contentHeight = Math.min(size - padY, Math.round(areaHeight * scale));
   // A block of k × k frame pixels under each output pixel (k = 1 when enlarging).
   const k = Math.max(1, Math.min(areaWidth, areaHeight, Math.round(1 / scale)));
   const area = k * k;
@@ -144,8 +177,8 @@ export function toModelInput(
     padY,
     originX: left / factor,
     originY: top / factor,
-    frameWidth: Math.floor(width / factor),
-    frameHeight: Math.floor(height / factor),
+    frameWidth: frameSize(source).width,
+    frameHeight: frameSize(source).height,
     luminance: pixels === 0 ? 0 : lumaSum / pixels,
   };
 }

@@ -1,4 +1,4 @@
-import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type PoseSample } from '../pose/keypoints';
+import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type PosePoints } from '../pose/keypoints';
 
 /**
  * Posture features of one frame, each normalised by body or face size so they do not depend on
@@ -107,7 +107,7 @@ const angle = (left: Keypoint, right: Keypoint) => Math.atan2(left.y - right.y, 
 export type ScoreFloors = Partial<Record<KeypointName, number>>;
 
 /** A keypoint if it was seen above its floor, else null. */
-export function seenKeypoint(sample: PoseSample, name: KeypointName, floors: ScoreFloors = {}): Keypoint | null {
+export function seenKeypoint(sample: PosePoints, name: KeypointName, floors: ScoreFloors = {}): Keypoint | null {
   return keypoint(sample, name, floors[name] ?? MIN_KEYPOINT_SCORE);
 }
 
@@ -119,7 +119,7 @@ export function seenKeypoint(sample: PoseSample, name: KeypointName, floors: Sco
 export const BOTTOM_EDGE = 0.03;
 
 export function shoulderInView(
-  sample: PoseSample,
+  sample: PosePoints,
   name: 'left_shoulder' | 'right_shoulder',
   floors: ScoreFloors = {},
 ): Keypoint | null {
@@ -132,7 +132,7 @@ export function shoulderInView(
  * eyes) no steeper than 45°, the nose between the pair and not far above or below its line.
  * Scattered noise rarely passes all of these.
  */
-export function faintHead(sample: PoseSample): FaintHead | null {
+export function faintHead(sample: PosePoints): FaintHead | null {
   const at = (name: KeypointName) => keypoint(sample, name, FAINT_KEYPOINT_SCORE);
   const nose = at('nose');
   const ears = [at('left_ear'), at('right_ear')] as const;
@@ -154,7 +154,7 @@ export function faintHead(sample: PoseSample): FaintHead | null {
   };
 }
 
-function handAtFace(sample: PoseSample, head: { x: number; y: number } | null, faceWidth: number | null): boolean {
+function handAtFace(sample: PosePoints, head: { x: number; y: number } | null, faceWidth: number | null): boolean {
   if (!head || !faceWidth) return false;
   return (['left_wrist', 'right_wrist'] as const).some((name) => {
     const wrist = keypoint(sample, name, HAND_SCORE);
@@ -162,7 +162,7 @@ function handAtFace(sample: PoseSample, head: { x: number; y: number } | null, f
   });
 }
 
-export function postureFeatures(sample: PoseSample, floors: ScoreFloors = {}): PostureFeatures {
+export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): PostureFeatures {
   const at = (name: KeypointName) => seenKeypoint(sample, name, floors);
   const nose = at('nose');
   const le = at('left_eye');

@@ -6,6 +6,7 @@ import {
   type AppState,
   type CameraStatus,
 } from '../../core/app/app-state';
+import { calibratedView } from '../../core/posture/framing';
 import { followUser } from '../../core/posture/person-lock';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
@@ -17,7 +18,7 @@ import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
-import type { PoseBackend, WasmPaths, WorkerSample } from './protocol';
+import type { PoseBackend, ViewRequest, WasmPaths, WorkerSample } from './protocol';
 import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
 
 export interface PoseMonitorOptions {
@@ -122,8 +123,11 @@ export class PoseMonitor {
     if (this.camera.isOpen) this.schedule(0);
   }
 
-  /** Evaluation: decodes an image (honouring EXIF orientation) and returns its keypoints. */
-  async analyseImage(blob: Blob): Promise<StillKeypoints | null> {
+  /**
+   * Evaluation: decodes an image (honouring EXIF orientation) and returns its keypoints, framed as
+   * `view` asks (a calibration photo 'self-framed', a test photo in the calibrated view).
+   */
+  async analyseImage(blob: Blob, view: ViewRequest = null): Promise<StillKeypoints | null> {
     const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d');
@@ -131,7 +135,8 @@ export class PoseMonitor {
     context.drawImage(bitmap, 0, 0);
     bitmap.close();
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    return stillKeypoints(await this.worker.analyseImage(data.buffer as ArrayBuffer, canvas.width, canvas.height));
+    const { width, height } = canvas;
+    return stillKeypoints(await this.worker.analyseImage(data.buffer as ArrayBuffer, width, height, view));
   }
 
   /** Evaluation: the last analysed image again, looking only at `region` (person lock). */
@@ -262,7 +267,7 @@ export class PoseMonitor {
     }
     this.sampling = true;
     // The client never rejects: a failed or lost sample comes back as null.
-    const first = await this.worker.sample();
+    const first = await this.worker.sample(this.viewRequest());
     const result = first && !first.reused ? await this.followUser(first) : first;
     this.sampling = false;
     if (result) this.accept(result);
@@ -276,6 +281,16 @@ export class PoseMonitor {
       this.camera.setFrameRate(captureFrameRateFor(delay));
       this.schedule(delay);
     }
+  }
+
+  /**
+   * Calibration frames are each framed on the face they show, as the wizard's baseline must see
+   * what monitoring will; after that, every frame is framed on the calibrated face.
+   */
+  private viewRequest(): ViewRequest {
+    if (isCalibrating(this.state, this.now())) return 'self-framed';
+    const profile = activeProfile(this.state);
+    return profile ? calibratedView(profile.baseline) : null;
   }
 
   /**

@@ -5,11 +5,12 @@
  */
 import { ChangeGate } from '../../core/pose/change-gate';
 import type { Keypoint } from '../../core/pose/keypoints';
-import { MODEL_INPUT_SIZE, toModelInput, type FrameSource, type Region } from '../../core/pose/model-input';
+import { MODEL_INPUT_SIZE, toModelInput, viewRegion, type FrameSource, type Region } from '../../core/pose/model-input';
+import { viewOfSample } from '../../core/posture/framing';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
 import { PoseEngine } from './pose-engine';
-import { epochNow, type FromWorker, type ToWorker, type WorkerSample } from './protocol';
+import { epochNow, type FromWorker, type ToWorker, type ViewRequest, type WorkerSample } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engine = new PoseEngine();
@@ -17,6 +18,8 @@ const frames = new FrameReader();
 const gate = new ChangeGate();
 const input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
 let last: { keypoints: Keypoint[]; score: number } | null = null;
+/** The view `last` was found in: a frame looked at another way is analysed afresh. */
+let lastView = '';
 /** The last camera frame and the last still image, kept so a region can be looked at again (relook). */
 type HeldSource = { source: FrameSource; capturedAt: number; luminance: number };
 const held: Record<'frame' | 'image', HeldSource | null> = { frame: null, image: null };
@@ -77,7 +80,22 @@ async function analyse(
   };
 }
 
-async function sample(requestId: number): Promise<void> {
+/** Analyses the source as the request frames it (see ViewRequest); timings add up both runs. */
+async function analyseIn(source: FrameSource, view: ViewRequest, timestampMs: number): ReturnType<typeof analyse> {
+  if (view !== 'self-framed') return analyse(source, viewRegion(view, source), timestampMs);
+  const whole = await analyse(source, null, timestampMs);
+  const points = { keypoints: whole.keypoints, frameWidth: whole.width, frameHeight: whole.height };
+  const region = viewRegion(viewOfSample(points), source);
+  if (!region) return whole;
+  const framed = await analyse(source, region, timestampMs);
+  return {
+    ...framed,
+    convertMs: whole.convertMs + framed.convertMs,
+    inferenceMs: whole.inferenceMs + framed.inferenceMs,
+  };
+}
+
+async function sample(requestId: number, view: ViewRequest): Promise<void> {
   await ready;
   let frame;
   try {
@@ -88,7 +106,8 @@ async function sample(requestId: number): Promise<void> {
   if (!frame) return fail(requestId, 'stream-ended', 'The camera stream ended.');
   const base = { width: frame.width, height: frame.height, luminance: frame.luminance, capturedAt: frame.takenAt };
   held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance };
-  if (changeGate && last && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
+  const viewKey = JSON.stringify(view);
+  if (changeGate && last && viewKey === lastView && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
     post({
       type: 'sample',
       requestId,
@@ -98,12 +117,13 @@ async function sample(requestId: number): Promise<void> {
   }
   let result;
   try {
-    result = await analyse(frame.source, null, frame.takenAt);
+    result = await analyseIn(frame.source, view, frame.takenAt);
   } catch (error) {
     return fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
   gate.analysed(frame.thumbnail, frame.takenAt);
   last = { keypoints: result.keypoints, score: result.score };
+  lastView = viewKey;
   post({
     type: 'sample',
     requestId,
@@ -161,7 +181,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       held.frame = null;
       return;
     case 'sample':
-      void sample(message.requestId);
+      void sample(message.requestId, message.view);
       return;
     case 'relook':
       void relook(message.requestId, message.of, message.region);
@@ -177,7 +197,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
           height,
         };
         const capturedAt = Date.now();
-        const result = await analyse(source, null, 0);
+        const result = await analyseIn(source, message.view, 0);
         held.image = { source, capturedAt, luminance: result.luminance };
         post({
           type: 'sample',

@@ -1,5 +1,5 @@
 import type { Keypoint } from '../../core/pose/keypoints';
-import type { Region } from '../../core/pose/model-input';
+import type { AnalysisView, Region } from '../../core/pose/model-input';
 
 /** Backends the worker may run on, best first when a probe ties. */
 export type PoseBackend = 'webgl' | 'wasm' | 'cpu';
@@ -17,13 +17,20 @@ export interface WasmPaths {
   'tfjs-backend-wasm-threaded-simd.wasm': string;
 }
 
+/**
+ * How the model is to look at a frame: in a view (framed on the calibrated face), at the whole
+ * frame (null), or 'self-framed' — framed on the face the whole frame shows (a second model run
+ * when that face is close; calibration frames, which have no calibration to be framed on yet).
+ */
+export type ViewRequest = AnalysisView | 'self-framed' | null;
+
 export type ToWorker =
   | { type: 'init'; modelBaseUrl: string; wasmPaths: WasmPaths; preferredBackend: PoseBackend | null }
   /** The camera track's frames, transferred: the page never touches a frame. */
   | { type: 'attach'; frames: ReadableStream<VideoFrame> }
   | { type: 'detach' }
   /** Take the newest frame now and analyse it. `requestedAt` is epoch ms. */
-  | { type: 'sample'; requestId: number }
+  | { type: 'sample'; requestId: number; view: ViewRequest }
   /**
    * Analyse the last camera frame (or still image) again, looking only at `region` (frame
    * coordinates): the person found was not the calibrated user, who is looked for where they sat
@@ -31,7 +38,7 @@ export type ToWorker =
    */
   | { type: 'relook'; requestId: number; of: 'frame' | 'image'; region: Region }
   /** Evaluation: analyse one still image on its own (no smoothing or crop carried over). */
-  | { type: 'analyse-image'; requestId: number; rgba: ArrayBuffer; width: number; height: number }
+  | { type: 'analyse-image'; requestId: number; rgba: ArrayBuffer; width: number; height: number; view: ViewRequest }
   /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */
   | { type: 'configure'; changeGate: boolean }
   /** Benchmark: time the bare model on a 192×192 input, in this worker. */

@@ -7,6 +7,7 @@ import {
   type FromWorker,
   type PoseBackend,
   type ToWorker,
+  type ViewRequest,
   type WasmPaths,
   type WorkerSample,
 } from './protocol';
@@ -115,8 +116,8 @@ export class PoseWorkerClient {
   }
 
   /** Analyses the newest frame; null when there was no frame or the worker had to be replaced. */
-  sample(): Promise<SampleResult | null> {
-    return this.request((requestId) => ({ type: 'sample', requestId }));
+  sample(view: ViewRequest = null): Promise<SampleResult | null> {
+    return this.request((requestId) => ({ type: 'sample', requestId, view }));
   }
 
   /** The last camera frame (or still image) again, only `region` of it; null if it is gone. */
@@ -144,12 +145,12 @@ export class PoseWorkerClient {
   }
 
   /** Evaluation: keypoints of one still image (RGBA), analysed on its own. */
-  analyseImage(rgba: ArrayBuffer, width: number, height: number): Promise<WorkerSample | null> {
+  analyseImage(rgba: ArrayBuffer, width: number, height: number, view: ViewRequest): Promise<WorkerSample | null> {
     if (!this.worker || !this.ready) return Promise.resolve(null);
     const requestId = this.nextRequestId++;
     return new Promise((resolve) => {
       this.pending.set(requestId, resolve);
-      this.send({ type: 'analyse-image', requestId, rgba, width, height }, [rgba]);
+      this.send({ type: 'analyse-image', requestId, rgba, width, height, view }, [rgba]);
     });
   }
 

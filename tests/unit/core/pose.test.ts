@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/core/backoff';
 import { ChangeGate, CHANGE_GATE } from '../../../src/core/pose/change-gate';
 import { downscaleFactor, lumaSummary, THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
-import { fromModelInput, MODEL_INPUT_SIZE, toModelInput } from '../../../src/core/pose/model-input';
+import { fromModelInput, MODEL_INPUT_SIZE, toModelInput, viewRegion } from '../../../src/core/pose/model-input';
 import { keypoint } from '../../../src/core/pose/keypoints';
 import { DarknessDetector } from '../../../src/core/pose/luminance';
 import { bodyScale, isPersonVisible, upperBodyMotion } from '../../../src/core/pose/motion';
@@ -136,24 +136,23 @@ describe('toModelInput', () => {
     const out = input();
     toModelInput({ format: 'I420', data: data, planes: planes, width: 64, height: 48 }, out);
     for (const [x, yy] of [
-      [0, 24],
-      [S - 1, S - 25],
+      [0, S - 144],
+      [S - 1, S - 1],
     ] as const) {
       pixel(out, x, yy).forEach((value, c) => expect(Math.abs(value - rgb[c]!)).toBeLessThanOrEqual(3));
     }
   });
 
-  it('letterboxes a 4:3 frame into the square with black bars, centred', () => {
+  it('letterboxes a 4:3 frame into the square on its bottom edge, black above', () => {
     const { data, planes } = flatI420(320, 240, 235, 128, 128);
     const out = input();
     const box = toModelInput({ format: 'I420', data: data, planes: planes, width: 320, height: 240 }, out);
-    // 320×240 → 192×144, with 24 black rows above and below.
-    expect(box).toMatchObject({ padX: 0, padY: 24, frameWidth: 320, frameHeight: 240 });
+    // 320×240 → 192×144 below 48 black rows: a body the frame cuts off meets the input's edge.
+    expect(box).toMatchObject({ padX: 0, padY: 48, frameWidth: 320, frameHeight: 240 });
     expect(box.scale).toBeCloseTo(0.6);
-    expect(pixel(out, 100, 23)).toEqual([0, 0, 0]);
-    expect(pixel(out, 100, 24)[0]).toBeCloseTo(255, 0);
-    expect(pixel(out, 100, 167)[0]).toBeCloseTo(255, 0);
-    expect(pixel(out, 100, 168)).toEqual([0, 0, 0]);
+    expect(pixel(out, 100, 47)).toEqual([0, 0, 0]);
+    expect(pixel(out, 100, 48)[0]).toBeCloseTo(255, 0);
+    expect(pixel(out, 100, S - 1)[0]).toBeCloseTo(255, 0);
     expect(box.luminance).toBeCloseTo(255, 0);
   });
 
@@ -164,8 +163,8 @@ describe('toModelInput', () => {
       input(),
     );
     // Keypoints are measured in the 320×180 frame (1280 / 4), as calibrations were.
-    expect(box).toMatchObject({ frameWidth: 320, frameHeight: 180, padX: 0, padY: 42 });
-    const [back] = fromModelInput([{ name: 'nose', x: 96, y: 96, score: 1 }], box);
+    expect(box).toMatchObject({ frameWidth: 320, frameHeight: 180, padX: 0, padY: 84 });
+    const [back] = fromModelInput([{ name: 'nose', x: 96, y: 84 + 54, score: 1 }], box);
     expect(back!.x).toBeCloseTo(160);
     expect(back!.y).toBeCloseTo(90);
   });
@@ -187,6 +186,35 @@ describe('toModelInput', () => {
     const [centre] = fromModelInput([{ name: 'nose', x: S / 2, y: S / 2, score: 1 }], box);
     expect(centre!.x).toBeCloseTo(150);
     expect(centre!.y).toBeCloseTo(110);
+  });
+
+  it('can look at a square reaching past the frame (a zoomed-out view): black there, keypoints still in frame pixels', () => {
+    // A white 320×240 frame seen in a 480-wide square whose bottom is the frame's bottom.
+    const { data, planes } = flatI420(320, 240, 235, 128, 128);
+    const out = input();
+    const view = { minSide: 480, centreX: 0.5 };
+    const region = viewRegion(view, { width: 320, height: 240 })!;
+    expect(region).toEqual({ x: -80, y: -240, width: 480, height: 480 });
+    const box = toModelInput({ format: 'I420', data, planes, width: 320, height: 240 }, out, region);
+    // 0.4 input pixels per frame pixel: the frame is 128×96 at the bottom centre.
+    expect(box).toMatchObject({ padX: 32, padY: 96, originX: 0, originY: 0 });
+    expect(pixel(out, 31, S - 1)).toEqual([0, 0, 0]);
+    expect(pixel(out, 32, S - 1)[0]).toBeCloseTo(255, 0);
+    expect(pixel(out, 100, 95)).toEqual([0, 0, 0]);
+    expect(pixel(out, 100, 96)[0]).toBeCloseTo(255, 0);
+    const [corner] = fromModelInput([{ name: 'nose', x: 32 + 128, y: 96 + 96, score: 1 }], box);
+    expect(corner!.x).toBeCloseTo(320);
+    expect(corner!.y).toBeCloseTo(240);
+  });
+
+  it('zooms a view out only past the frame, keeps the whole frame in it, and centres the head when it can', () => {
+    const frame = { width: 1280, height: 720 }; // keypoints in 320×180
+    expect(viewRegion(null, frame)).toBeNull();
+    expect(viewRegion({ minSide: 300, centreX: 0.5 }, frame)).toBeNull();
+    // A head near an edge is centred only as far as the whole frame stays in view.
+    expect(viewRegion({ minSide: 400, centreX: 0.1 }, frame)).toEqual({ x: -80, y: -220, width: 400, height: 400 });
+    expect(viewRegion({ minSide: 400, centreX: 0.9 }, frame)).toEqual({ x: 0, y: -220, width: 400, height: 400 });
+    expect(viewRegion({ minSide: 400, centreX: 0.45 }, frame)).toEqual({ x: -56, y: -220, width: 400, height: 400 });
   });
 
   it('reads NV12 (interleaved chroma) the same as I420', () => {
