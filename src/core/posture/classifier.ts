@@ -52,8 +52,17 @@ const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'nec
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
 const MAX_SIZING_TURN = Math.PI / 4;
 
-/** A shoulder line calibrated this low in the frame cannot be seen to sink: it would leave the frame. */
-const SINK_VISIBLE_BELOW = 0.92;
+/**
+ * The shoulder line is a reference only when calibration saw it clearly and clear of the frame's
+ * bottom edge. Shoulders calibrated lower are half out of view: MoveNet still places them, but as
+ * a guess that wanders with the framing, and such a line cannot be seen to sink either (it would
+ * leave the frame).
+ */
+const SHOULDERS_VISIBLE_BELOW = 0.92;
+
+function shouldersCalibratedInView(baseline: PostureBaseline): boolean {
+  return baseline.shoulderY !== null && baseline.shoulderY < SHOULDERS_VISIBLE_BELOW;
+}
 
 /**
  * A head rolled sideways swings on the neck, so its centre sinks by (1 − cos roll) × the neck's
@@ -193,6 +202,7 @@ export function classify(
     features.shoulderWidth &&
     baseline.neckRatio &&
     baseline.faceWidth &&
+    shouldersCalibratedInView(baseline) &&
     features.headFrom === (baseline.headFrom ?? 'ears')
   ) {
     const swingRatio = (tiltSwing(roll, features.headFrom) * baseline.faceWidth) / features.shoulderWidth;
@@ -203,7 +213,7 @@ export function classify(
     features.shoulderY !== null &&
     baseline.shoulderY !== null &&
     baseline.faceWidth &&
-    baseline.shoulderY < SINK_VISIBLE_BELOW
+    shouldersCalibratedInView(baseline)
   ) {
     const sink = ((features.shoulderY - baseline.shoulderY) * features.frameHeight) / baseline.faceWidth;
     signals.sink = (sink / THRESHOLDS.sink) * sensitivity.headDrop;

@@ -78,6 +78,25 @@ describe('head anchors', () => {
     expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.sink).toBeLessThan(0);
   });
 
+  it('measures neck and sink against shoulders only when calibration saw them clear of the bottom edge', () => {
+    // Shoulders calibrated at 94 % of the frame's height are half out of view: a guess, no reference.
+    const low = (s: PoseSample) => moved(s, ['left_shoulder', 'right_shoulder'], 226 - 150);
+    const lowBaseline = calibrate(
+      [low(seatedPose()), low(seatedPose({ shift: 1 }))].map((s) => ({
+        features: postureFeatures(s),
+        earSpanRatio: null,
+        noseAboveShoulders: null,
+      })),
+    );
+    const guessedHigher = moved(low(seatedPose()), ['left_shoulder', 'right_shoulder'], -20);
+    const c = classify(postureFeatures(guessedHigher), lowBaseline);
+    expect(c.signals.neck).toBeUndefined();
+    expect(c.signals.sink).toBeUndefined();
+    expect(c.verdict).toBe('upright');
+    // The same shoulder move against shoulders calibrated in view does count (a shrug shortens the neck).
+    expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.neck).toBeGreaterThan(0);
+  });
+
   it('still classifies with a profile saved before anchors were kept', () => {
     const legacy = { ...baseline, anchors: null, headFrom: null, shoulderY: null };
     expect(classify(postureFeatures(seatedPose()), legacy).verdict).toBe('upright');
