@@ -136,6 +136,22 @@ function tiltSwing(roll: number, from: HeadAnchorName): number {
   return NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt)) + (from === 'ear' ? Math.sin(tilt) / 2 : 0);
 }
 
+/**
+ * A head rolled this far (radians, 15°) from its calibrated roll pulls MoveNet's shoulder point
+ * on its side up with it (a 35° tilt of the real astronaut photo lifted it by 12°)...
+ */
+const SHOULDER_DRAG_ROLL = Math.PI / 12;
+
+/**
+ * ...so while it is, the neck is measured down to the lower shoulder point rather than to the
+ * middle of the line (as a ratio of the shoulder width, what that adds to the neck). A slump
+ * still shows: the lower shoulder does not come up to meet a sinking head.
+ */
+function draggedShoulder(features: PostureFeatures, baseline: PostureBaseline, roll: number): number {
+  if (Math.abs(roll) < SHOULDER_DRAG_ROLL || features.shoulderTilt === null) return 0;
+  return Math.abs(Math.sin(features.shoulderTilt - (baseline.shoulderTilt ?? 0))) / 2;
+}
+
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 function headDropSignal(
   drop: number,
@@ -206,7 +222,8 @@ export function classify(
     features.headFrom === (baseline.headFrom ?? 'ears')
   ) {
     const swingRatio = (tiltSwing(roll, features.headFrom) * baseline.faceWidth) / features.shoulderWidth;
-    const compression = 1 - (features.neckRatio + swingRatio) / baseline.neckRatio;
+    const compression =
+      1 - (features.neckRatio + swingRatio + draggedShoulder(features, baseline, roll)) / baseline.neckRatio;
     signals.neck = (compression / (THRESHOLDS.neck * support)) * sensitivity.headDrop;
   }
   if (

@@ -35,7 +35,7 @@ export interface PostureFeatures {
   shoulderY: number | null;
   /** Both shoulders seen with the usual confidence (not just above a lowered floor). */
   shouldersConfident: boolean;
-  /** Eye line angle, radians (0 = level): head roll. */
+  /** Eye line angle, else the ear line's (parallel on a frontal face), radians (0 = level): head roll. */
   headRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
   headPitch: number | null;
@@ -202,7 +202,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
     shoulderTilt: ls && rs ? angle(ls, rs) : null,
     shoulderY: shoulders && shouldersConfident ? shoulders.mid.y / H : null,
     shouldersConfident,
-    headRoll: le && re ? angle(le, re) : null,
+    headRoll: le && re ? angle(le, re) : lear && rear ? angle(lear, rear) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     headTurn: turn,
     noseY: nose ? nose.y / H : null,

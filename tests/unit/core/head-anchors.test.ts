@@ -97,6 +97,34 @@ describe('head anchors', () => {
     expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.neck).toBeGreaterThan(0);
   });
 
+  it("measures a rolled head's neck to the lower shoulder: MoveNet drags the near one up with the head", () => {
+    // The head rolled 25° about the neck (eyes hidden: the roll is read from the ears), and the
+    // shoulder point on its side lifted by 12°, as MoveNet did on the real tilted photo.
+    const pivot = { x: 160, y: 76 + FACE };
+    const roll = (25 * Math.PI) / 180;
+    const rolled = seatedPose({ hidden: ['left_eye', 'right_eye'] });
+    const tilted: PoseSample = {
+      ...rolled,
+      keypoints: rolled.keypoints.map((k) => {
+        if (HEAD.includes(k.name) && k.score > 0.3) {
+          const [dx, dy] = [k.x - pivot.x, k.y - pivot.y];
+          return {
+            ...k,
+            x: pivot.x + dx * Math.cos(roll) - dy * Math.sin(roll),
+            y: pivot.y + dx * Math.sin(roll) + dy * Math.cos(roll),
+          };
+        }
+        return k.name === 'right_shoulder' ? { ...k, y: k.y - Math.tan((12 * Math.PI) / 180) * 100 } : k;
+      }),
+    };
+    expect(postureFeatures(tilted).headRoll).toBeCloseTo(roll, 1);
+    const c = classified(tilted);
+    expect(c.verdict).toBe('upright');
+    // The same dragged shoulder under a level head does shorten the neck as measured.
+    const draggedOnly = moved(seatedPose(), ['right_shoulder'], -Math.tan((12 * Math.PI) / 180) * 100);
+    expect(classified(draggedOnly).signals.neck!).toBeGreaterThan(c.signals.neck!);
+  });
+
   it('still classifies with a profile saved before anchors were kept', () => {
     const legacy = { ...baseline, anchors: null, headFrom: null, shoulderY: null };
     expect(classify(postureFeatures(seatedPose()), legacy).verdict).toBe('upright');
