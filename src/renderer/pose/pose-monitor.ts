@@ -11,14 +11,14 @@ import { followUser } from '../../core/posture/person-lock';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
 import { Backoff } from '../../core/backoff';
-import type { PoseSample } from '../../core/pose/keypoints';
 import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
-import type { PoseBackend, ViewRequest, WasmPaths, WorkerSample } from './protocol';
+import type { PoseBackend, ViewRequest, WasmPaths } from './protocol';
+import { decodeImage, stillKeypoints, type StillKeypoints } from './still-images';
 import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
 
 export interface PoseMonitorOptions {
@@ -29,16 +29,6 @@ export interface PoseMonitorOptions {
   camera?: Camera;
   media?: MediaDevices;
 }
-
-/** What the evaluation hooks answer for a still image: keypoints and the frame they are measured in. */
-interface StillKeypoints {
-  keypoints: PoseSample['keypoints'];
-  width: number;
-  height: number;
-}
-
-const stillKeypoints = (result: WorkerSample | null): StillKeypoints | null =>
-  result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
 
 /** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
 const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
@@ -128,15 +118,8 @@ export class PoseMonitor {
    * `view` asks (a calibration photo 'self-framed', a test photo in the calibrated view).
    */
   async analyseImage(blob: Blob, view: ViewRequest = null): Promise<StillKeypoints | null> {
-    const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas for image decoding');
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const { width, height } = canvas;
-    return stillKeypoints(await this.worker.analyseImage(data.buffer as ArrayBuffer, width, height, view));
+    const { rgba, width, height } = await decodeImage(blob);
+    return stillKeypoints(await this.worker.analyseImage(rgba, width, height, view));
   }
 
   /** Evaluation: the last analysed image again, looking only at `region` (person lock). */

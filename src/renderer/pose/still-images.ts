@@ -1,0 +1,25 @@
+/** Still photos for the evaluation hooks (`npm run eval:posture`): decoding, and what is answered. */
+import type { PoseSample } from '../../core/pose/keypoints';
+import type { WorkerSample } from './protocol';
+
+/** What the evaluation hooks answer for a still image: keypoints and the frame they are measured in. */
+export interface StillKeypoints {
+  keypoints: PoseSample['keypoints'];
+  width: number;
+  height: number;
+}
+
+export const stillKeypoints = (result: WorkerSample | null): StillKeypoints | null =>
+  result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+
+/** Decodes an image file into RGBA pixels, honouring its EXIF orientation as a camera app would. */
+export async function decodeImage(blob: Blob): Promise<{ rgba: ArrayBuffer; width: number; height: number }> {
+  const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas for image decoding');
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  return { rgba: data.buffer as ArrayBuffer, width: canvas.width, height: canvas.height };
+}
