@@ -3,16 +3,14 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
-import type { AnalysisView, Region } from '../src/core/pose/model-input';
-
-/** How a photo is framed for the model (see the worker's ViewRequest). */
-export type PhotoView = AnalysisView | 'self-framed' | null;
+import type { Region } from '../src/core/pose/model-input';
+import type { ViewRequest } from '../src/renderer/pose/protocol';
 
 type Analysed = { keypoints: PoseSample['keypoints']; width: number; height: number } | null;
 
 interface EvalHooks {
   engineReady: boolean;
-  analyseImage(blob: Blob, view: PhotoView): Promise<Analysed>;
+  analyseImage(blob: Blob, view: ViewRequest): Promise<Analysed>;
   relookImage(region: Region): Promise<Analysed>;
 }
 
@@ -46,7 +44,7 @@ export class UnreadableImageError extends Error {}
  * The photo decoded in the page (EXIF orientation honoured) and analysed on its own, framed as
  * `view` says; null if no pose.
  */
-export async function keypointsOf(page: Page, file: string, view: PhotoView = null): Promise<PoseSample | null> {
+export async function keypointsOf(page: Page, file: string, view: ViewRequest = null): Promise<PoseSample | null> {
   const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
   let base64: string;
   try {

@@ -21,7 +21,8 @@ import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../test
 import { readDataset, UsageError } from './eval-dataset';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
-import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine, type PhotoView } from './eval-keypoints';
+import type { ViewRequest } from '../src/renderer/pose/protocol';
+import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -38,7 +39,7 @@ const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
  * Keypoints of one photo; a photo that cannot be decoded is named on stderr and treated as
  * "no pose" (an unknown verdict, so wrong), so one bad file neither stops the run nor flatters it.
  */
-async function keypointsOrWarn(page: Page, file: string, view: PhotoView): Promise<PoseSample | null> {
+async function keypointsOrWarn(page: Page, file: string, view: ViewRequest): Promise<PoseSample | null> {
   try {
     return await keypointsOf(page, file, view);
   } catch (error) {

@@ -171,14 +171,15 @@ export function toModelInput(
     }
   }
   const pixels = contentWidth * contentHeight;
+  const frame = frameSize(source);
   return {
     scale: scale * factor,
     padX,
     padY,
     originX: left / factor,
     originY: top / factor,
-    frameWidth: frameSize(source).width,
-    frameHeight: frameSize(source).height,
+    frameWidth: frame.width,
+    frameHeight: frame.height,
     luminance: pixels === 0 ? 0 : lumaSum / pixels,
   };
 }
