@@ -44,14 +44,27 @@ export function frameSize(source: { width: number; height: number }): { width: n
   return { width: Math.floor(source.width / factor), height: Math.floor(source.height / factor) };
 }
 
+/**
+ * A square of `side` frame pixels as near to (x, y) as it may be: never reaching below the frame's
+ * bottom edge (a body the frame cuts off must meet the input's border, not a black band), and
+ * across either inside the frame or, when wider, covering all of it.
+ */
+export function placeSquare(frame: { width: number; height: number }, side: number, x: number, y: number): Region {
+  const clamp = (v: number, a: number, b: number) => Math.max(Math.min(a, b), Math.min(Math.max(a, b), v));
+  return {
+    x: clamp(x, 0, frame.width - side),
+    y: side > frame.height ? frame.height - side : clamp(y, 0, frame.height - side),
+    width: side,
+    height: side,
+  };
+}
+
 /** The region an analysis view looks at, or null for the whole frame (the view is no wider). */
 export function viewRegion(view: AnalysisView | null, source: { width: number; height: number }): Region | null {
-  const { width, height } = frameSize(source);
-  const frameSide = Math.max(width, height);
-  if (!view || view.minSide <= frameSide) return null;
+  const frame = frameSize(source);
+  if (!view || view.minSide <= Math.max(frame.width, frame.height)) return null;
   const side = view.minSide;
-  const x = Math.max(width - side, Math.min(0, view.centreX * width - side / 2));
-  return { x, y: height - side, width: side, height: side };
+  return placeSquare(frame, side, view.centreX * frame.width - side / 2, frame.height - side);
 }
 
 /** Where the frame (or the region of it) sits inside the square input. */

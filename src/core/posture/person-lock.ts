@@ -1,5 +1,5 @@
 import type { PoseSample } from '../pose/keypoints';
-import type { Region } from '../pose/model-input';
+import { placeSquare, type Region } from '../pose/model-input';
 import type { PostureBaseline } from './calibration';
 import { postureFeatures, type PostureFeatures, type ScoreFloors } from './features';
 
@@ -44,16 +44,10 @@ export function userRegion(features: PostureFeatures, baseline: PostureBaseline)
     Math.max(features.frameWidth, features.frameHeight),
     USER_REGION_FACE_WIDTHS * baseline.faceWidth,
   );
-  const centreX = baseline.headX * features.frameWidth;
+  const frame = { width: features.frameWidth, height: features.frameHeight };
   // The head a quarter of the way down: the rest is neck and shoulders.
   const top = baseline.headY * features.frameHeight - side / 4;
-  const clampTo = (v: number, size: number) => Math.max(0, Math.min(size - side, v));
-  return {
-    x: clampTo(centreX - side / 2, features.frameWidth),
-    y: clampTo(top, features.frameHeight),
-    width: Math.min(side, features.frameWidth),
-    height: Math.min(side, features.frameHeight),
-  };
+  return placeSquare(frame, side, baseline.headX * features.frameWidth - side / 2, top);
 }
 
 /**

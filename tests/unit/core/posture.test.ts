@@ -164,6 +164,15 @@ describe('classifier with person lock', () => {
     expect(region.y + region.height).toBeGreaterThan(150);
   });
 
+  it('keeps a second look taller than the frame on its bottom edge: room above the head, none below', () => {
+    // Five widths of a 60 px face are 300 px, more than the 240 px frame is tall.
+    const region = userRegion(postureFeatures(elsewhere), { ...baseline, faceWidth: 60 })!;
+    expect(region.width).toBe(300);
+    expect(region.height).toBe(300);
+    expect(region.y + region.height).toBe(240);
+    expect(region.x + region.width / 2).toBeCloseTo(160);
+  });
+
   it('follows the user when the second look finds them, and keeps the first answer otherwise', async () => {
     const user = seatedPose({ shift: 2 });
     const looked: unknown[] = [];
