@@ -39,7 +39,7 @@ export interface PostureFeatures {
   headRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
   headPitch: number | null;
-  /** How far the head is turned left or right, radians (0 = facing the camera), from the ears and nose. */
+  /** How far the head is turned left or right, radians (0 = facing the camera), from the nose between the ears (else the eyes). */
   headTurn: number | null;
   /** Nose height in the frame, as a fraction of the frame height (for the peer baseline). */
   noseY: number | null;
@@ -75,20 +75,22 @@ export const FAINT_KEYPOINT_SCORE = 0.05;
 
 /** The nose tip sits ~10 cm in front of the ear axis, against ~7.5 cm from ear to head centre. */
 const NOSE_DEPTH = 1.4;
+/** ...and ~2 cm in front of the eyes, against ~3 cm from one eye to their midpoint. */
+const NOSE_DEPTH_FROM_EYES = 0.7;
 /** Beyond this turn one ear is behind the head and the correction would only amplify noise. */
 const MAX_TURN = (60 * Math.PI) / 180;
 
 /**
- * Head turn from where the nose sits between the ears: seen from the front, a turn of ψ narrows
- * the ears by cos ψ and moves the nose off their midpoint by NOSE_DEPTH × half-span × sin ψ.
- * Measured along the ear line, so a sideways tilt does not read as a turn.
+ * Head turn from where the nose sits between a pair of points (the ears, else the eyes): seen
+ * from the front, a turn of ψ narrows the pair by cos ψ and moves the nose off their midpoint by
+ * depth × half-span × sin ψ. Measured along the pair's line, so a sideways tilt is not a turn.
  */
-function headTurn(nose: Keypoint, leftEar: Keypoint, rightEar: Keypoint): number {
-  const span = dist(leftEar, rightEar);
-  const centre = mid(leftEar, rightEar);
-  const along =
-    ((nose.x - centre.x) * (leftEar.x - rightEar.x) + (nose.y - centre.y) * (leftEar.y - rightEar.y)) / span;
-  return Math.min(MAX_TURN, Math.atan(Math.abs(along) / ((NOSE_DEPTH * span) / 2)));
+function headTurn(nose: Keypoint, left: Keypoint, right: Keypoint, depth: number): number | null {
+  const span = dist(left, right);
+  if (span <= 0) return null;
+  const centre = mid(left, right);
+  const along = ((nose.x - centre.x) * (left.x - right.x) + (nose.y - centre.y) * (left.y - right.y)) / span;
+  return Math.min(MAX_TURN, Math.atan(Math.abs(along) / ((depth * span) / 2)));
 }
 
 /** A wrist this close to the head centre (in face widths) is a hand at the face. */
@@ -180,12 +182,19 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
   const head = pair ?? oneEar;
   let faceWidth: number | null = null;
   let faceWidthFrom: PostureFeatures['faceWidthFrom'] = null;
-  const turn = nose && lear && rear && dist(lear, rear) > 0 ? headTurn(nose, lear, rear) : null;
+  // Hair over the ears leaves the eyes to size the face, and a turn narrows them just the same.
+  const turn = !nose
+    ? null
+    : lear && rear
+      ? headTurn(nose, lear, rear, NOSE_DEPTH)
+      : le && re
+        ? headTurn(nose, le, re, NOSE_DEPTH_FROM_EYES)
+        : null;
   if (lear && rear) {
     faceWidth = dist(lear, rear) / Math.cos(turn ?? 0);
     faceWidthFrom = 'ears';
   } else if (le && re) {
-    faceWidth = dist(le, re) * EYE_TO_EAR;
+    faceWidth = (dist(le, re) * EYE_TO_EAR) / Math.cos(turn ?? 0);
     faceWidthFrom = 'eyes';
   }
   const shoulders = ls && rs ? { mid: mid(ls, rs), width: dist(ls, rs) } : null;

@@ -79,6 +79,28 @@ describe('head movement is not a slump', () => {
     expect(c.signals.forwardHead).toBeUndefined();
   });
 
+  describe('when hair hides the ears (the face sized from the eyes)', () => {
+    const earsHidden = (sample: PoseSample) => ({
+      ...sample,
+      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
+    });
+    const eyesOnly = calibrate([
+      { features: postureFeatures(earsHidden(upright)), earSpanRatio: null, noseAboveShoulders: null },
+    ]);
+
+    it.each([20, 30, -45, 55])('looking away (%i°) is not read as leaning back', (degrees) => {
+      expect(eyesOnly.faceWidthFrom).toBe('eyes');
+      const c = classify(postureFeatures(earsHidden(turn(upright, degrees))), eyesOnly);
+      expect(c.verdict).toBe('upright');
+      expect(Math.abs(c.signals.forwardHead ?? 0)).toBeLessThan(0.5);
+    });
+
+    it('a turned head that came nearer still reads as nearer', () => {
+      const nearer = mapHead(earsHidden(turn(upright, 30)), (x, y) => [160 + (x - 160) * 1.3, y]);
+      expect(classify(postureFeatures(nearer), eyesOnly).signals.forwardHead).toBeGreaterThan(1);
+    });
+  });
+
   it('a strong sideways tilt does not read as a compressed neck', () => {
     const c = classify(postureFeatures(roll(upright, 35)), baseline);
     expect(c.signals.neck!).toBeLessThan(0.3);
