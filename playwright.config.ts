@@ -38,7 +38,13 @@ export default defineConfig({
       // A fake camera fed by a video of a real person (the public-domain astronaut photo).
       name: 'pose',
       testDir: 'tests/e2e-pose',
-      testMatch: ['pose.spec.ts', 'head-movement.spec.ts', 'person-lock.spec.ts', 'eval-images.spec.ts'],
+      testMatch: [
+        'pose.spec.ts',
+        'head-movement.spec.ts',
+        'person-lock.spec.ts',
+        'eval-images.spec.ts',
+        'close-face.spec.ts',
+      ],
       use: {
         browserName: 'chromium',
         permissions: ['camera'],

@@ -107,6 +107,18 @@ export function tiltedHeadPhoto(degrees) {
   );
 }
 
+/**
+ * The astronaut's face filling a 4:3 frame, cut off at the mouth, her eyes behind a dark band
+ * (dark glasses): a face so close that MoveNet, shown the whole frame, is sure of none of its
+ * points.
+ */
+export function closeFacePhoto() {
+  return astronautStill(
+    'astronaut-close-face',
+    '[0]drawbox=x=196:y=84:w=100:h=22:color=black@1:t=fill,crop=180:135:156:10,scale=640:480,setsar=1[out]',
+  );
+}
+
 /** A slideshow of photos (each shown `secondsEach`), e.g. for the pose benchmark. */
 export function slideshowVideo(name, photos, secondsEach = 3) {
   mkdirSync(FAKE_CAMERA_DIR, { recursive: true });

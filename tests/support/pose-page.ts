@@ -3,6 +3,7 @@ import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { PoseSample } from '../../src/core/pose/keypoints';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
 import { postureFeatures, type ScoreFloors } from '../../src/core/posture/features';
+import type { ViewRequest } from '../../src/renderer/pose/protocol';
 
 export { CALIBRATED_STATE } from './web-host';
 
@@ -57,15 +58,17 @@ export async function liveTrackCount(page: Page): Promise<number> {
 
 /**
  * Opens the web host's evaluation hooks and calibrates on one photo, as eval:posture does for a
- * subject: the real model's keypoints, their confidence floors and the baseline.
+ * subject (which frames it 'self-framed'): the real model's keypoints, their confidence floors
+ * and the baseline.
  */
 export async function calibrateOnPhoto(
   page: Page,
   file: string,
+  view: ViewRequest = null,
 ): Promise<{ sample: PoseSample; floors: ScoreFloors; baseline: PostureBaseline }> {
   await page.goto('/?eval');
   await waitForPoseEngine(page);
-  const sample = await keypointsOf(page, file);
+  const sample = await keypointsOf(page, file, view);
   if (!sample) throw new Error(`no pose found in the calibration photo ${file}`);
   const floors = scoreFloors([sample]);
   const baseline = calibrate([

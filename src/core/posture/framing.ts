@@ -30,3 +30,16 @@ export function viewOfSample(sample: PosePoints): AnalysisView | null {
   const features = postureFeatures(sample);
   return viewFor(features.faceWidth, features.headX);
 }
+
+/**
+ * A face far too close for a whole-body model can defeat it outright: in the whole frame it then
+ * finds no face it is sure of (a masked face filling a 4:3 frame: every head point under 0.3 and
+ * on the frame's bottom edge). With the frame at half the input's width it finds the face, and
+ * the view is then framed on that face.
+ */
+export const CLOSE_FACE_ZOOM_OUT = 2;
+
+/** The view to look again through when the whole frame showed no face. */
+export function zoomedOutView(frame: { width: number; height: number }): AnalysisView {
+  return { minSide: CLOSE_FACE_ZOOM_OUT * Math.max(frame.width, frame.height), centreX: 0.5 };
+}

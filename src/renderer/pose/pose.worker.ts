@@ -5,8 +5,15 @@
  */
 import { ChangeGate } from '../../core/pose/change-gate';
 import type { Keypoint } from '../../core/pose/keypoints';
-import { MODEL_INPUT_SIZE, toModelInput, viewRegion, type FrameSource, type Region } from '../../core/pose/model-input';
-import { viewOfSample } from '../../core/posture/framing';
+import {
+  frameSize,
+  MODEL_INPUT_SIZE,
+  toModelInput,
+  viewRegion,
+  type FrameSource,
+  type Region,
+} from '../../core/pose/model-input';
+import { viewOfSample, zoomedOutView } from '../../core/posture/framing';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
 import { PoseEngine } from './pose-engine';
@@ -80,19 +87,36 @@ async function analyse(
   };
 }
 
-/** Analyses the source as the request frames it (see ViewRequest); timings add up both runs. */
-async function analyseIn(source: FrameSource, view: ViewRequest, timestampMs: number): ReturnType<typeof analyse> {
-  if (view !== 'self-framed') return analyse(source, viewRegion(view, source), timestampMs);
-  const whole = await analyse(source, null, timestampMs);
-  const points = { keypoints: whole.keypoints, frameWidth: whole.width, frameHeight: whole.height };
-  const region = viewRegion(viewOfSample(points), source);
-  if (!region) return whole;
-  const framed = await analyse(source, region, timestampMs);
+type Analysis = Awaited<ReturnType<typeof analyse>>;
+
+/**
+ * Analyses the source framed on the face it shows: the whole frame first, then (when the model
+ * found no face there) the frame zoomed out, then the view framed on the face found. Timings add
+ * up every run.
+ */
+async function selfFramed(source: FrameSource, timestampMs: number): Promise<Analysis> {
+  const pointsOf = (run: Analysis) => ({ keypoints: run.keypoints, frameWidth: run.width, frameHeight: run.height });
+  const runs = [await analyse(source, null, timestampMs)];
+  let view = viewOfSample(pointsOf(runs[0]!));
+  if (!view) {
+    runs.push(await analyse(source, viewRegion(zoomedOutView(frameSize(source)), source), timestampMs));
+    view = viewOfSample(pointsOf(runs[1]!));
+  }
+  const region = viewRegion(view, source);
+  const framed = region ? await analyse(source, region, timestampMs) : runs[0]!;
+  if (region) runs.push(framed);
   return {
     ...framed,
-    convertMs: whole.convertMs + framed.convertMs,
-    inferenceMs: whole.inferenceMs + framed.inferenceMs,
+    convertMs: runs.reduce((sum, run) => sum + run.convertMs, 0),
+    inferenceMs: runs.reduce((sum, run) => sum + run.inferenceMs, 0),
   };
+}
+
+/** Analyses the source as the request frames it (see ViewRequest). */
+function analyseIn(source: FrameSource, view: ViewRequest, timestampMs: number): Promise<Analysis> {
+  return view === 'self-framed'
+    ? selfFramed(source, timestampMs)
+    : analyse(source, viewRegion(view, source), timestampMs);
 }
 
 async function sample(requestId: number, view: ViewRequest): Promise<void> {

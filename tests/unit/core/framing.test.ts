@@ -4,7 +4,7 @@ import { viewRegion } from '../../../src/core/pose/model-input';
 import { earSpanRatio, noseAboveShoulders } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { postureFeatures } from '../../../src/core/posture/features';
-import { calibratedView, VIEW_FACE_WIDTHS, viewOfSample } from '../../../src/core/posture/framing';
+import { calibratedView, VIEW_FACE_WIDTHS, viewOfSample, zoomedOutView } from '../../../src/core/posture/framing';
 import { seatedPose } from '../../support/poses';
 
 /** The seated pose with the face `zoom` times as wide about its centre (the camera closer). */
@@ -52,5 +52,10 @@ describe("framing the model's view on the face", () => {
 
   it('has no view without a face: the whole frame is looked at', () => {
     expect(viewOfSample(seatedPose({ hidden: ['left_ear', 'right_ear', 'left_eye', 'right_eye', 'nose'] }))).toBeNull();
+  });
+
+  it('looks again at a frame that showed no face zoomed out: the frame half the width of the view, on its bottom edge', () => {
+    const region = viewRegion(zoomedOutView(frame), frame)!;
+    expect(region).toEqual({ x: -160, y: -400, width: 640, height: 640 });
   });
 });
