@@ -27,6 +27,7 @@ export const baselineSchema = z
       .default(null),
     headFrom: z.enum(['ears', 'eyes', 'ear']).nullable().default(null),
     shoulderY: nullableNumber.default(null),
+    faceToShoulders: nullableNumber.default(null),
     headX: nullableNumber,
     faceWidth: nullableNumber,
     faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),

@@ -2,6 +2,7 @@ import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample 
 import { median, quantile } from '../stats';
 import { THRESHOLDS } from './classifier';
 import {
+  faceToShoulders,
   postureFeatures,
   shoulderInView,
   type HeadAnchorName,
@@ -24,6 +25,8 @@ export interface PostureBaseline extends BaselineFeatures {
   headFrom: HeadAnchorName | null;
   /** Height of the shoulder line (confident shoulders in most frames), as a fraction of the frame height. */
   shoulderY: number | null;
+  /** Face width ÷ shoulder width (confident shoulders in most frames; null for older profiles). */
+  faceToShoulders: number | null;
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;
@@ -88,6 +91,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
   const ears = f.filter((x) => x.faceWidthFrom === 'ears');
   // Prefer ear-based face width when most frames had both ears; otherwise use the eye-based one.
   const useEars = ears.length * 2 >= f.length && ears.length > 0;
+  const faceWidthFrom = f.length === 0 ? null : useEars ? 'ears' : 'eyes';
   const froms = f.map((x) => x.headFrom);
   const headFrom = (['ears', 'eyes', 'ear'] as const).reduce<HeadAnchorName | null>(
     (best, a) => (froms.filter((x) => x === a).length > froms.filter((x) => x === best).length ? a : best),
@@ -102,9 +106,10 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     },
     headFrom,
     shoulderY: typical(f.map((x) => x.shoulderY)),
+    faceToShoulders: typical(f.map((x) => (x.faceWidthFrom === faceWidthFrom ? faceToShoulders(x) : null))),
     headX: median(f.map((x) => x.headX)),
     faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
-    faceWidthFrom: f.length === 0 ? null : useEars ? 'ears' : 'eyes',
+    faceWidthFrom,
     neckRatio: median(f.filter((x) => x.headFrom === headFrom).map((x) => x.neckRatio)),
     shoulderTilt: median(f.map((x) => x.shoulderTilt)),
     headRoll: median(f.map((x) => x.headRoll)),

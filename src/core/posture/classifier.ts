@@ -1,5 +1,5 @@
 import { headAnchorsOf, type PostureBaseline } from './calibration';
-import type { HeadAnchorName, PostureFeatures } from './features';
+import { faceToShoulders, type HeadAnchorName, type PostureFeatures } from './features';
 import { isCalibratedPerson, PERSON_LOCK } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
@@ -18,6 +18,9 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  *   5–10 cm a sinking spine takes the head down;
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
+ * - headAhead: the face grows this much against the shoulders (the head pushed forward of them:
+ *   ~10 cm at 60 cm from the camera). A ratio of two widths, each as noisy as the face's alone,
+ *   so about √2 × forwardHead's threshold;
  * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
  * - sink: the shoulder line itself sinks this many face widths (the trunk slumps, not just the
  *   head; a little more than the head's threshold, as shoulder points jitter more than ears);
@@ -28,6 +31,7 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
 export const THRESHOLDS = {
   headDrop: 0.3,
   forwardHead: 0.15,
+  headAhead: 0.2,
   leanBack: 0.3,
   neck: 0.25,
   sink: 0.35,
@@ -152,6 +156,24 @@ function draggedShoulder(features: PostureFeatures, baseline: PostureBaseline, r
   return Math.abs(Math.sin(features.shoulderTilt - (baseline.shoulderTilt ?? 0))) / 2;
 }
 
+/**
+ * Beyond this turn (radians, 20°) the body may be turned with the head, and turned shoulders look
+ * narrower without the head coming any nearer.
+ */
+const MAX_SHOULDER_SIZING_TURN = Math.PI / 9;
+
+/**
+ * How much the face grew against the shoulders (a head pushed forward of them), when calibration
+ * and this frame both saw the shoulders clearly, the head faces the camera, and it is not rolled
+ * so far that it drags a shoulder point with it.
+ */
+function headAheadOfShoulders(features: PostureFeatures, baseline: PostureBaseline, roll: number): number | null {
+  const ratio = faceToShoulders(features);
+  if (ratio === null || !baseline.faceToShoulders || !shouldersCalibratedInView(baseline)) return null;
+  if ((features.headTurn ?? 0) > MAX_SHOULDER_SIZING_TURN || Math.abs(roll) >= SHOULDER_DRAG_ROLL) return null;
+  return ratio / baseline.faceToShoulders - 1;
+}
+
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 function headDropSignal(
   drop: number,
@@ -208,7 +230,11 @@ export function classify(
   const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
-    const relative = growth >= 0 ? growth / (THRESHOLDS.forwardHead * support) : -growth / THRESHOLDS.leanBack;
+    const relative = Math.max(
+      growth / (THRESHOLDS.forwardHead * support),
+      (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
+      -growth / THRESHOLDS.leanBack,
+    );
     signals.forwardHead = relative * sensitivity.forwardHead;
   }
   // The neck is compared only when measured from the same anchor as at calibration; a tilt's

@@ -164,6 +164,16 @@ function handAtFace(sample: PosePoints, head: { x: number; y: number } | null, f
   });
 }
 
+/**
+ * Face width ÷ shoulder width, from confidently seen shoulders: a head pushed forward of the
+ * shoulders comes nearer the camera than they do, so its face grows against them (a whole trunk
+ * leaning in grows both alike).
+ */
+export function faceToShoulders(features: PostureFeatures): number | null {
+  const { faceWidth, shoulderWidth, shouldersConfident } = features;
+  return faceWidth && shoulderWidth && shouldersConfident ? faceWidth / shoulderWidth : null;
+}
+
 export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): PostureFeatures {
   const at = (name: KeypointName) => seenKeypoint(sample, name, floors);
   const nose = at('nose');

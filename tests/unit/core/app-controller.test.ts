@@ -230,6 +230,7 @@ describe('calibration profiles and their set-up', () => {
     anchors: { ears: 0.4, eyes: 0.38, ear: null },
     headFrom: 'ears' as const,
     shoulderY: 0.7,
+    faceToShoulders: 0.45,
     headX: 0.5,
     faceWidth: 0.3,
     faceWidthFrom: 'ears' as const,
