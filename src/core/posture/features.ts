@@ -39,7 +39,10 @@ export interface PostureFeatures {
   headRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
   headPitch: number | null;
-  /** How far the head is turned left or right, radians (0 = facing the camera), from the nose between the ears (else the eyes). */
+  /**
+   * How far the head is turned left or right, radians (0 = facing the camera), from where the
+   * nose sits between the ears (else the eyes).
+   */
   headTurn: number | null;
   /** Nose height in the frame, as a fraction of the frame height (for the peer baseline). */
   noseY: number | null;

@@ -37,7 +37,7 @@ export function viewOfSample(sample: PosePoints): AnalysisView | null {
  * on the frame's bottom edge). With the frame at half the input's width it finds the face, and
  * the view is then framed on that face.
  */
-export const CLOSE_FACE_ZOOM_OUT = 2;
+const CLOSE_FACE_ZOOM_OUT = 2;
 
 /** The view to look again through when the whole frame showed no face. */
 export function zoomedOutView(frame: { width: number; height: number }): AnalysisView {
