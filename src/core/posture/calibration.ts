@@ -130,6 +130,12 @@ export interface CalibrationAdvice {
   shouldersHidden: boolean;
   /** The head moved a slouch's worth during calibration: the reference may be off. */
   moved: boolean;
+  /**
+   * A hand was at the face in most frames: a head resting on a hand sits lower and nearer than
+   * it does on its own, and the classifier forgives more while a hand holds it, so that is not a
+   * reference for sitting tall.
+   */
+  handAtFace: boolean;
 }
 
 const HEAD_POINTS: readonly KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
@@ -150,5 +156,6 @@ export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAd
     faceUnclear: samples.length > 0 && (median(headScores) ?? 0) < MIN_KEYPOINT_SCORE,
     shouldersHidden: withShoulders * 2 < samples.length,
     moved: spread > THRESHOLDS.headDrop,
+    handAtFace: features.filter((f) => f.handAtFace).length * 2 > features.length,
   };
 }

@@ -54,7 +54,7 @@ function useCollector(active: boolean, ms: number, onDone: (samples: PoseSample[
 /** Says what would make the calibration more reliable, if anything. */
 function AdviceNote({ advice }: { advice: CalibrationAdvice }) {
   const { t } = useTranslation();
-  const items = (['faceUnclear', 'shouldersHidden', 'moved'] as const).filter((key) => advice[key]);
+  const items = (['faceUnclear', 'shouldersHidden', 'moved', 'handAtFace'] as const).filter((key) => advice[key]);
   if (items.length === 0) return null;
   return (
     <div role="note" className="advice">

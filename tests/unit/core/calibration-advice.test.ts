@@ -12,6 +12,7 @@ describe('calibration advice', () => {
       faceUnclear: false,
       shouldersHidden: false,
       moved: false,
+      handAtFace: false,
     });
   });
 
@@ -43,5 +44,16 @@ describe('calibration advice', () => {
     const sway = (range: number) => Array.from({ length: 10 }, (_, i) => seatedPose({ drop: (i % 2) * range }));
     expect(calibrationAdvice(sway(20)).moved).toBe(true);
     expect(calibrationAdvice(sway(4)).moved).toBe(false);
+  });
+
+  it('says when a hand was at the face in most frames, but not for a hand that passed by once', () => {
+    const chinOnHand = {
+      ...seatedPose(),
+      keypoints: seatedPose().keypoints.map((k) =>
+        k.name === 'right_wrist' ? { ...k, x: 165, y: 110, score: 0.7 } : k,
+      ),
+    };
+    expect(calibrationAdvice(still(chinOnHand)).handAtFace).toBe(true);
+    expect(calibrationAdvice([chinOnHand, ...still(seatedPose(), 9)]).handAtFace).toBe(false);
   });
 });
