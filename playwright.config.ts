@@ -44,6 +44,7 @@ export default defineConfig({
         'person-lock.spec.ts',
         'eval-images.spec.ts',
         'close-face.spec.ts',
+        'head-ahead.spec.ts',
       ],
       use: {
         browserName: 'chromium',

@@ -7,5 +7,6 @@ export function slumpThenUprightVideo(name?: string, seconds?: number): string;
 export function astronautPhoto(slumped?: boolean): string;
 export function tiltedHeadPhoto(degrees: number): string;
 export function closeFacePhoto(): string;
+export function trunkBackPhoto(scale: number, options?: { wholePerson?: boolean }): string;
 export function userAndVisitorPhoto(options?: { visitor?: boolean; slumped?: boolean }): string;
 export function exifRotatedAstronaut(): string;

@@ -108,6 +108,26 @@ export function tiltedHeadPhoto(degrees) {
 }
 
 /**
+ * The astronaut with her trunk further from the camera and her head where it was: everything
+ * below the head (the photo shrunk to `scale` about her chin, over the original as the backdrop)
+ * with the original head blended back in. The head is then ahead of the shoulders, nearer than
+ * they are, though no nearer than when she sat tall. With `wholePerson` the head moves back with
+ * the trunk: the whole person sits further back.
+ */
+export function trunkBackPhoto(scale, { wholePerson = false } = {}) {
+  const side = 2 * Math.round((512 * scale) / 2);
+  const [x, y] = [Math.round(225 * (1 - scale)), Math.round(175 * (1 - scale))];
+  const body = `[bg][small]overlay=${x}:${y}`;
+  const head =
+    "[h]format=rgba,geq=r='r(X,Y)':g='g(X,Y)':b='b(X,Y)':" +
+    "a='if(lt(Y,150),255,if(lt(Y,172),255*(172-Y)/22,0))'[head]";
+  const graph = wholePerson
+    ? `[0]split[bg][s];[s]scale=${side}:${side}[small];${body},${FIT},setsar=1[out]`
+    : `[0]split=3[bg][s][h];[s]scale=${side}:${side}[small];${body}[back];${head};[back][head]overlay=0:0,${FIT},setsar=1[out]`;
+  return astronautStill(`astronaut-${wholePerson ? 'sitting-back' : 'head-ahead'}-${side}`, graph);
+}
+
+/**
  * The astronaut's face filling a 4:3 frame, cut off at the mouth, her eyes behind a dark band
  * (dark glasses): a face so close that MoveNet, shown the whole frame, is sure of none of its
  * points.
