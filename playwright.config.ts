@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
-import { fakeCameraArgs, slumpThenUprightVideo, stillVideo } from './tests/support/fake-camera.mjs';
+import {
+  fakeCameraArgs,
+  slumpThenUprightVideo,
+  stillVideo,
+  userAndVisitorPhoto,
+} from './tests/support/fake-camera.mjs';
 import { CALIBRATED_STATE, WEB_HOST_URL } from './tests/support/web-host';
 
 /** The astronaut's head only, chin at the frame's bottom edge (shoulders well out of view), at 640×480. */
@@ -78,6 +83,22 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumPath(),
           args: chromiumArgs(fakeCameraArgs(slumpThenUprightVideo('astronaut-slump-20s', 20))),
+        },
+      },
+    },
+    {
+      // Calibrated by the 'pose' project, then shown the same person in front of another wall.
+      name: 'pose-elsewhere',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-elsewhere.spec.ts',
+      dependencies: ['pose'],
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        storageState: CALIBRATED_STATE,
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-elsewhere', userAndVisitorPhoto()))),
         },
       },
     },

@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 import { CAMERA_STATUSES, PAUSE_DURATIONS, POSE_ENGINE_STATUSES, type AppState } from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
-import { baselineSchema, floorsSchema, postureStateSchema, sessionSchema } from '../core/app/app-state-schema';
+import {
+  baselineSchema,
+  floorsSchema,
+  postureStateSchema,
+  sceneSchema,
+  sessionSchema,
+} from '../core/app/app-state-schema';
 import { BREAK_KINDS } from '../core/schedule/break-scheduler';
 import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/schema';
 import type { HistoryExport } from '../core/history/history-store';
@@ -68,6 +74,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('select-profile'), name: z.string().min(1).max(60) }).strict(),
   z.object({ type: z.literal('report-posture'), state: postureStateSchema }).strict(),
+  z.object({ type: z.literal('report-scene'), matches: z.boolean() }).strict(),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -86,6 +93,7 @@ export const poseSampleSchema = z
     timings: z.object({ copyMs: ms, inferenceMs: ms, frameToKeypointsMs: ms }).strict(),
     backend: z.string().max(32),
     reused: z.boolean(),
+    scene: sceneSchema.optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Worker } from '@playwright/test';
+import { SCENE_CELLS } from '../../src/core/pose/scene';
 import { offOriginRequests, recordRequests } from '../support/web-host';
 import { CALIBRATED_STATE, liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
 
@@ -193,6 +194,14 @@ test.describe('calibration', () => {
     const card = page.getByRole('region', { name: 'Posture' });
     await expect(card.getByText('Sitting tall')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Sitting tall');
+    // The profile remembers the place the camera saw (a fingerprint of the frame's border, made
+    // from the real camera frames), and the camera, still seeing it, reports no other place.
+    const state = () => page.evaluate(() => window.standTall!.getState());
+    const { scene } = (await state()).calibration.profiles[0]!.baseline;
+    expect(scene).toHaveLength(SCENE_CELLS);
+    expect(new Set(scene).size).toBeGreaterThan(2);
+    await nextPoseSample(page);
+    expect((await state()).scene.differsSince).toBeNull();
     // The calibrated profile is stored with the app state; the slump test starts from it.
     await context.storageState({ path: CALIBRATED_STATE });
   });

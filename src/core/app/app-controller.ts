@@ -61,6 +61,8 @@ export type CoreCommand =
   | { type: 'save-calibration'; name: string; baseline: PostureBaseline; floors: ScoreFloors }
   | { type: 'select-profile'; name: string }
   | { type: 'report-posture'; state: PostureState }
+  /** Whether the camera still sees the active calibration's place (on each change). */
+  | { type: 'report-scene'; matches: boolean }
   /** A routine starts (from an offer, the tray or the dashboard): it counts as that break. */
   | { type: 'start-routine'; routineId: string; kind: BreakKind }
   | { type: 'postpone-break' }
@@ -217,13 +219,26 @@ export class AppController {
           setup: { camera: this.rules.monitoring.cameraDeviceId, displays: s.system.displays },
         };
         const others = s.calibration.profiles.filter((p) => p.name !== command.name);
-        return this.commit({ ...s, calibration: { active: command.name, profiles: [...others, profile] } });
+        return this.commit({
+          ...s,
+          calibration: { active: command.name, profiles: [...others, profile] },
+          scene: { differsSince: null },
+        });
       }
       case 'select-profile':
         if (!s.calibration.profiles.some((p) => p.name === command.name)) return s;
-        return this.commit({ ...s, calibration: { ...s.calibration, active: command.name } });
+        return this.commit({
+          ...s,
+          calibration: { ...s.calibration, active: command.name },
+          scene: { differsSince: null },
+        });
       case 'report-posture':
         return this.commit({ ...s, posture: command.state });
+      case 'report-scene': {
+        const differsSince = command.matches ? null : (s.scene.differsSince ?? now);
+        if (differsSince === s.scene.differsSince) return s;
+        return this.commit({ ...s, scene: { differsSince } });
+      }
       case 'start-routine':
         return this.commit({
           ...s,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXERCISE_IDS } from '../exercises/catalogue';
 import { KEYPOINT_NAMES } from '../pose/keypoints';
+import { SCENE_CELLS, SCENE_LEVELS } from '../pose/scene';
 import { SIGNAL_NAMES } from '../posture/classifier';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
@@ -15,6 +16,12 @@ const optionalMs = z.number().finite().min(0).max(1e13).nullable();
 
 const nullableNumber = z.number().finite().nullable();
 
+/** A scene fingerprint: SCENE_CELLS levels of −SCENE_LEVELS…SCENE_LEVELS, or none. */
+export const sceneSchema = z
+  .array(z.number().int().min(-SCENE_LEVELS).max(SCENE_LEVELS))
+  .length(SCENE_CELLS)
+  .nullable();
+
 export const baselineSchema = z
   .object({
     headY: nullableNumber,
@@ -28,6 +35,7 @@ export const baselineSchema = z
     headFrom: z.enum(['ears', 'eyes', 'ear']).nullable().default(null),
     shoulderY: nullableNumber.default(null),
     faceToShoulders: nullableNumber.default(null),
+    scene: sceneSchema.default(null),
     headX: nullableNumber,
     faceWidth: nullableNumber,
     faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),
@@ -120,6 +128,7 @@ export const appStateSchema = z
     posture: postureStateSchema.default({ kind: 'unknown', since: 0, score: 0, signals: [] }),
     // Live facts, rebuilt at start: whatever was written is ignored.
     system: z.unknown().optional(),
+    scene: z.unknown().optional(),
     quiet: z.unknown().optional(),
     alert: z.unknown().optional(),
     breaks: z.unknown().optional(),

@@ -49,12 +49,19 @@ export interface CalibrationProfile {
  */
 export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
 
-export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch';
+/**
+ * The camera seeing another place than at calibration for this long (another room, the laptop
+ * moved) means the calibration no longer fits; a minute rules out someone passing behind.
+ */
+export const SCENE_CHANGE_MS = MINUTE_MS;
+
+export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'scene';
 
 /**
  * Why the active calibration may no longer fit: another camera was chosen, the displays were
- * rearranged (the screen, and so the head, sits elsewhere), or the person has been judged
- * slouching for UNBROKEN_SLOUCH_MS on end. Null when nothing suggests it.
+ * rearranged (the screen, and so the head, sits elsewhere), the person has been judged
+ * slouching for UNBROKEN_SLOUCH_MS on end, or the camera has seen another place for
+ * SCENE_CHANGE_MS. Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
@@ -68,6 +75,8 @@ export function recalibrationReason(
   if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
   const { posture } = state;
   if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
+  const { differsSince } = state.scene;
+  if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
   return null;
 }
 
@@ -112,6 +121,8 @@ export interface AppState {
   posture: PostureState;
   /** Lock, sleep, power and full-screen facts reported by the host (live, never stored). */
   system: SystemState;
+  /** Since when the camera has seen another place than the active calibration's (live). */
+  scene: { differsSince: number | null };
   /** Why monitoring is quiet now, derived from the pause, the system and the quiet settings. */
   quiet: QuietStatus | null;
   /** The slouch alert ladder (live, never stored). */
@@ -140,6 +151,7 @@ export function initialAppState(now: number): AppState {
     calibration: { active: null, profiles: [] },
     posture: { kind: 'unknown', since: now, score: 0, signals: [] },
     system: { ...IDLE_SYSTEM },
+    scene: { differsSince: null },
     quiet: null,
     alert: { ...NO_ALERT },
     breaks: initialBreaks(DEFAULT_BREAKS, now),

@@ -1,3 +1,5 @@
+import type { SceneFingerprint } from './scene';
+
 /** MoveNet's 17 COCO keypoints, in the model's order. */
 export const KEYPOINT_NAMES = [
   'nose',
@@ -52,6 +54,8 @@ export interface PoseSample {
   backend: string;
   /** The picture had not changed, so the previous keypoints were reused without running the model. */
   reused: boolean;
+  /** What the camera sees around the person (camera frames only; see scene.ts). */
+  scene?: SceneFingerprint | null;
 }
 
 /** What posture is measured from: the points and the frame they are placed in. */

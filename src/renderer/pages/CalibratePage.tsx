@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
+import { typicalScene } from '../../core/pose/scene';
 import { earSpanRatio, noseAboveShoulders } from '../../core/posture/baselines';
 import {
   calibrate,
@@ -92,6 +93,7 @@ export function CalibratePage() {
         noseAboveShoulders: noseAboveShoulders(s, floors),
       })),
     );
+    baseline = { ...baseline, scene: typicalScene(uprightSamples.map((s) => s.scene)) };
     if (glance.length > 0)
       baseline = learnGlance(
         baseline,

@@ -11,9 +11,11 @@ import { followUser } from '../../core/posture/person-lock';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
 import { Backoff } from '../../core/backoff';
+import type { PoseSample } from '../../core/pose/keypoints';
 import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
+import { SceneWatch } from '../../core/pose/scene';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera, classifyCameraError } from './camera';
@@ -46,6 +48,7 @@ export class PoseMonitor {
   private readonly worker: PoseWorkerClient;
   private readonly sampler = new AdaptiveSampler();
   private readonly darkness = new DarknessDetector();
+  private readonly scene = new SceneWatch();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
   private readonly cameraRetry = new Backoff(2000, 30_000);
@@ -296,6 +299,7 @@ export class PoseMonitor {
     const posture = this.posture.observe(sample, activeProfile(this.state), dark);
     if (posture) this.sampler.markChanging();
     this.reportPosture(posture);
+    this.reportScene(sample);
     this.report(dark ? 'too-dark' : 'on', dark ? 'Too dark to see you: turn on a light.' : null);
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
@@ -305,6 +309,15 @@ export class PoseMonitor {
     this.options.api
       .publishPoseSample(sample)
       .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
+  }
+
+  /** Whether the camera still sees the place the active profile was calibrated in (scene.ts). */
+  private reportScene(sample: PoseSample): void {
+    const profile = activeProfile(this.state);
+    if (!profile?.baseline.scene || !sample.scene || isCalibrating(this.state, this.now())) return;
+    const key = `${profile.name}@${profile.calibratedAt}`;
+    const matches = this.scene.observe(key, profile.baseline.scene, sample.scene);
+    if (matches !== null) void this.options.api.run({ type: 'report-scene', matches });
   }
 
   private reportPosture(state: PostureState | null): void {

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The pose worker: owns TF.js, MoveNet and the camera frames. It never touches the DOM, and
- * pixels never leave it — only keypoints, scores and timings go back to the page.
+ * pixels never leave it — only keypoints, scores, timings and a scene fingerprint (five levels of
+ * brightness along the frame's border, scene.ts) go back to the page.
  */
 import { ChangeGate } from '../../core/pose/change-gate';
 import type { Keypoint } from '../../core/pose/keypoints';
@@ -13,6 +14,7 @@ import {
   type FrameSource,
   type Region,
 } from '../../core/pose/model-input';
+import { sceneFingerprint } from '../../core/pose/scene';
 import { viewOfSample, zoomedOutView } from '../../core/posture/framing';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
@@ -128,7 +130,13 @@ async function sample(requestId: number, view: ViewRequest): Promise<void> {
     return fail(requestId, 'frame-failed', String(error));
   }
   if (!frame) return fail(requestId, 'stream-ended', 'The camera stream ended.');
-  const base = { width: frame.width, height: frame.height, luminance: frame.luminance, capturedAt: frame.takenAt };
+  const base = {
+    width: frame.width,
+    height: frame.height,
+    luminance: frame.luminance,
+    capturedAt: frame.takenAt,
+    scene: sceneFingerprint(frame.thumbnail),
+  };
   held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance };
   const viewKey = JSON.stringify(view);
   if (changeGate && last && viewKey === lastView && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {

@@ -1,5 +1,6 @@
 import type { Keypoint } from '../../core/pose/keypoints';
 import type { AnalysisView, Region } from '../../core/pose/model-input';
+import type { SceneFingerprint } from '../../core/pose/scene';
 
 /** Backends the worker may run on, best first when a probe ties. */
 export type PoseBackend = 'webgl' | 'wasm' | 'cpu';
@@ -63,6 +64,8 @@ export interface WorkerSample {
   inferenceMs: number;
   /** The picture had not changed since the last analysis: its keypoints were reused, no model run. */
   reused: boolean;
+  /** The camera frame's scene fingerprint (not for still images or second looks). */
+  scene?: SceneFingerprint | null;
 }
 
 export type FromWorker =

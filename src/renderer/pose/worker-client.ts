@@ -52,6 +52,7 @@ export function toPoseSample(result: SampleResult, backend: PoseBackend | null):
     timings: { copyMs: result.copyMs, inferenceMs: result.inferenceMs, frameToKeypointsMs: result.frameToKeypointsMs },
     backend: backend ?? 'unknown',
     reused: result.reused,
+    scene: result.scene ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   shouldCameraRun,
   initialAppState,
   recalibrationReason,
+  SCENE_CHANGE_MS,
   UNBROKEN_SLOUCH_MS,
   type AppState,
 } from '../../../src/core/app/app-state';
@@ -231,6 +232,7 @@ describe('calibration profiles and their set-up', () => {
     headFrom: 'ears' as const,
     shoulderY: 0.7,
     faceToShoulders: 0.45,
+    scene: null,
     headX: 0.5,
     faceWidth: 0.3,
     faceWidthFrom: 'ears' as const,
@@ -274,6 +276,24 @@ describe('calibration profiles and their set-up', () => {
       state: { kind: 'slouching', since: clock.now(), score: 1.4, signals: ['headDrop'] },
     });
     clock.advance(UNBROKEN_SLOUCH_MS / 2);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('suggests calibrating again once the camera has seen another place for a minute, not for a passing moment', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(SCENE_CHANGE_MS - 1);
+    app.dispatch({ type: 'report-scene', matches: false });
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    clock.advance(1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
+    app.dispatch({ type: 'report-scene', matches: true });
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    // Calibrating again makes the place it sees the calibrated one.
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(SCENE_CHANGE_MS);
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
   });
 
