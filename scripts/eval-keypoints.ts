@@ -5,8 +5,9 @@ import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import type { Region } from '../src/core/pose/model-input';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
+import type { StillKeypoints } from '../src/renderer/pose/still-images';
 
-type Analysed = { keypoints: PoseSample['keypoints']; width: number; height: number } | null;
+type Analysed = StillKeypoints | null;
 
 interface EvalHooks {
   engineReady: boolean;

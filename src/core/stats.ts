@@ -1,4 +1,9 @@
-/** Small order statistics shared by calibration, the pose engine and the live figures. */
+/** Small statistics shared by calibration, the pose engine, the scene check and the live figures. */
+
+/** The arithmetic mean; NaN for no values. */
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
 
 /** The median of the finite values given (nulls and NaN skipped); null when there are none. */
 export function median(values: readonly (number | null)[]): number | null {

@@ -5,7 +5,7 @@
  * a seated person rarely is, each standardised and rounded to one of five levels: a pattern of
  * which parts of the border are brighter, not a picture.
  */
-import { median } from '../stats';
+import { mean, median } from '../stats';
 import { THUMB_COLUMNS, THUMB_ROWS } from './frame-convert';
 
 export type SceneFingerprint = number[];
@@ -27,11 +27,11 @@ export const SCENE_CELLS = BORDER.length;
 export function sceneFingerprint(thumbnail: ArrayLike<number>): SceneFingerprint | null {
   if (thumbnail.length !== THUMB_COLUMNS * THUMB_ROWS) return null;
   const values = BORDER.map((i) => thumbnail[i]!);
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+  const average = mean(values);
+  const sd = Math.sqrt(mean(values.map((v) => (v - average) ** 2)));
   // Below a few grey levels of contrast there is nothing to recognise, only noise.
   if (sd < 2) return null;
-  return values.map((v) => Math.max(-SCENE_LEVELS, Math.min(SCENE_LEVELS, Math.round((v - mean) / sd))));
+  return values.map((v) => Math.max(-SCENE_LEVELS, Math.min(SCENE_LEVELS, Math.round((v - average) / sd))));
 }
 
 /** The typical fingerprint of calibration frames: each cell's median. */
@@ -44,7 +44,6 @@ export function typicalScene(fingerprints: readonly (SceneFingerprint | null | u
 /** How alike two fingerprints are: their correlation, −1 to 1 (null when either is flat). */
 export function sceneMatch(a: SceneFingerprint, b: SceneFingerprint): number | null {
   if (a.length !== b.length || a.length === 0) return null;
-  const mean = (v: SceneFingerprint) => v.reduce((s, x) => s + x, 0) / v.length;
   const [ma, mb] = [mean(a), mean(b)];
   let ab = 0;
   let aa = 0;

@@ -1,3 +1,4 @@
+import { mean } from '../stats';
 import type { Verdict } from './classifier';
 
 export type Label = 'upright' | 'slouched';
@@ -25,7 +26,7 @@ export function score(results: readonly { label: Label; verdict: Verdict }[]): S
   return {
     images: results.length,
     unknown: results.filter((r) => r.verdict === 'unknown').length,
-    balancedAccuracy: recalls.length ? recalls.reduce((a, b) => a + b, 0) / recalls.length : null,
+    balancedAccuracy: recalls.length ? mean(recalls) : null,
     uprightFalseAlarmRate: upright.length
       ? upright.filter((r) => r.verdict === 'slouched').length / upright.length
       : null,
