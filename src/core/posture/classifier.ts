@@ -47,10 +47,11 @@ export const HAND_SUPPORT = 1.5;
 /**
  * A slump moves the head down, nearer and lower over the shoulders at once; each alone can come
  * from something else (sitting a little lower, leaning in to read, a shrug). Two of these head
- * signals each this far towards their thresholds agree on a slump (score: the weaker of the two
- * over this fraction).
+ * signals each `two` of the way to their thresholds agree on a slump, as do all three each `all`
+ * of the way (three moving together by chance is rarer still). Score: the weakest of them over
+ * its fraction.
  */
-export const AGREEMENT = 0.75;
+export const AGREEMENT = { two: 0.75, all: 0.5 } as const;
 const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'neck'];
 
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
@@ -267,8 +268,8 @@ export function classify(
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
-  const [, second = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
-  const agreement = second / AGREEMENT;
+  const [, second = 0, third = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
+  const agreement = Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
   const score = Math.max(0, agreement, ...Object.values(signals));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
 }

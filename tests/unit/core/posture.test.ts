@@ -70,14 +70,36 @@ describe('classifier', () => {
   });
 
   it('calls a slouch seen most of the way by two head signals at once, though neither alone is enough', () => {
+    // Shoulders out of frame (as slouching often hides them): only these two signals are measured.
+    const unseen = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
     const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
     const lower = (s: PoseSample) => moved(s, head, 0, 0.8 * THRESHOLDS.headDrop * 44);
     const nearer = (s: PoseSample) => closer(s, 1 + 0.8 * THRESHOLDS.forwardHead);
-    expect(classify(postureFeatures(lower(upright)), baseline).verdict).toBe('upright');
-    expect(classify(postureFeatures(nearer(upright)), baseline).verdict).toBe('upright');
-    const both = classify(postureFeatures(lower(nearer(upright))), baseline);
+    expect(classify(postureFeatures(lower(unseen)), baseline).verdict).toBe('upright');
+    expect(classify(postureFeatures(nearer(unseen)), baseline).verdict).toBe('upright');
+    const both = classify(postureFeatures(lower(nearer(unseen))), baseline);
+    expect(both.signals.neck).toBeUndefined();
     expect(both.verdict).toBe('slouched');
-    expect(both.score).toBeCloseTo(0.8 / AGREEMENT, 1);
+    expect(both.score).toBeCloseTo(0.8 / AGREEMENT.two, 1);
+  });
+
+  it('calls a slouch seen half the way by all three head signals at once (lower, nearer, the neck shorter)', () => {
+    const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+    const slight = (s: PoseSample, f = 0.65) =>
+      closer(moved(s, head, 0, f * THRESHOLDS.headDrop * 44), 1 + f * THRESHOLDS.forwardHead);
+    const all = classify(postureFeatures(slight(upright)), baseline);
+    for (const name of ['headDrop', 'forwardHead', 'neck'] as const) {
+      expect(all.signals[name]).toBeGreaterThanOrEqual(AGREEMENT.all);
+      expect(all.signals[name]).toBeLessThan(AGREEMENT.two);
+    }
+    expect(all.verdict).toBe('slouched');
+    // A little less of each, the neck under half its threshold, is upright.
+    const less = classify(postureFeatures(slight(upright, 0.55)), baseline);
+    expect(less.signals.neck).toBeLessThan(AGREEMENT.all);
+    expect(less.verdict).toBe('upright');
+    // Two of them this far are not enough: without the shoulders there is no neck to agree.
+    const noShoulders = slight(seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] }));
+    expect(classify(postureFeatures(noShoulders), baseline).verdict).toBe('upright');
   });
 
   it('does not call a glance down slouched: the nose and eyes move, the ears (head centre) do not', () => {
