@@ -45,6 +45,24 @@ test.describe('web host shell', () => {
     ).toBeVisible();
   });
 
+  test('posture sensitivity sliders show their value, move by keyboard and are kept', async ({ page }) => {
+    await page.goto('/#/settings');
+    const slider = page.getByRole('slider', { name: 'Sensitivity: head dropping' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '1×');
+    const shown = page.locator('.range-row', { has: slider }).locator('output');
+    await expect(shown).toHaveText('1×');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(shown).toHaveText('1.25×');
+    await expect(slider).toHaveAttribute('aria-valuetext', '1.25×');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('slider', { name: 'Sensitivity: head dropping' })).toHaveValue('1.25');
+    const settings = await page.evaluate(() => window.standTall!.getSettings());
+    expect(settings.posture.sensitivityHeadDrop).toBe(1.25);
+    expect(settings.posture.sensitivityForwardHead).toBe(1);
+  });
+
   test('offers start-at-login only where the host can do it', async ({ page }) => {
     await page.goto('/#/settings');
     await expect(page.getByLabel('Open Stand Tall when I log in')).toBeDisabled();

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, WATER_UNITS, type SettingsPatch } from '../../core/settings/schema';
 import { useHost } from '../host-context';
 import { Diagnostics } from './settings/Diagnostics';
-import { Check, Field, IntegerField } from './settings/fields';
+import { useFormatters } from '../format';
+import { Check, Field, IntegerField, RangeField } from './settings/fields';
 import { QuietSettings } from './settings/QuietSettings';
 import { ReminderSettings } from './settings/ReminderSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const { api, settings, info } = useHost();
+  const format = useFormatters();
   const [feedback, setFeedback] = useState<string>('');
 
   const save = (patch: SettingsPatch) => {
@@ -119,21 +121,18 @@ export function SettingsPage() {
             max={120}
             onChange={(graceSeconds) => save({ posture: { graceSeconds } })}
           />
-          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key) => (
-            <Field key={key} label={t(`settings.${key}`)}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="range"
-                  min={0.5}
-                  max={2}
-                  step={0.25}
-                  value={settings.posture[key]}
-                  aria-valuetext={`${settings.posture[key]}×`}
-                  onChange={(e) => save({ posture: { [key]: e.target.valueAsNumber } })}
-                />
-              )}
-            </Field>
+          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key, i, all) => (
+            <RangeField
+              key={key}
+              label={t(`settings.${key}`)}
+              value={settings.posture[key]}
+              min={0.5}
+              max={2}
+              step={0.25}
+              valueText={t('settings.sensitivityValue', { value: format.number(settings.posture[key]) })}
+              hint={i === all.length - 1 ? t('settings.sensitivityHint') : undefined}
+              onChange={(value) => save({ posture: { [key]: value } })}
+            />
           ))}
         </fieldset>
         <ReminderSettings save={save} />

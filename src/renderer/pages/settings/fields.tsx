@@ -89,3 +89,47 @@ export function IntegerField({
     </Field>
   );
 }
+
+/** A slider that shows its value beside it; `valueText` is also what a screen reader says. */
+export function RangeField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  valueText,
+  hint,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  valueText: string;
+  hint?: string;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(id) => (
+        <div className="range-row">
+          <input
+            id={id}
+            type="range"
+            min={min}
+            max={max}
+            step={step}
+            value={value}
+            aria-valuetext={valueText}
+            onChange={(e) => onChange(e.target.valueAsNumber)}
+          />
+          {/* Seen, not read twice: the slider already says its value. */}
+          <output htmlFor={id} aria-hidden="true">
+            {valueText}
+          </output>
+        </div>
+      )}
+    </Field>
+  );
+}
