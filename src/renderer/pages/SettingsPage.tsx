@@ -121,19 +121,21 @@ export function SettingsPage() {
             max={120}
             onChange={(graceSeconds) => save({ posture: { graceSeconds } })}
           />
-          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key, i, all) => (
-            <RangeField
-              key={key}
-              label={t(`settings.${key}`)}
-              value={settings.posture[key]}
-              min={0.5}
-              max={2}
-              step={0.25}
-              valueText={t('settings.sensitivityValue', { value: format.number(settings.posture[key]) })}
-              hint={i === all.length - 1 ? t('settings.sensitivityHint') : undefined}
-              onChange={(value) => save({ posture: { [key]: value } })}
-            />
-          ))}
+          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map(
+            (key, i, all) => (
+              <RangeField
+                key={key}
+                label={t(`settings.${key}`)}
+                value={settings.posture[key]}
+                min={0.5}
+                max={2}
+                step={0.25}
+                valueText={t('settings.sensitivityValue', { value: format.number(settings.posture[key]) })}
+                hint={i === all.length - 1 ? t('settings.sensitivityHint') : undefined}
+                onChange={(value) => save({ posture: { [key]: value } })}
+              />
+            ),
+          )}
         </fieldset>
         <ReminderSettings save={save} />
         <QuietSettings save={save} />
