@@ -121,21 +121,19 @@ export function SettingsPage() {
             max={120}
             onChange={(graceSeconds) => save({ posture: { graceSeconds } })}
           />
-          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map(
-            (key, i, all) => (
-              <RangeField
-                key={key}
-                label={t(`settings.${key}`)}
-                value={settings.posture[key]}
-                min={0.5}
-                max={2}
-                step={0.25}
-                valueText={t('settings.sensitivityValue', { value: format.number(settings.posture[key]) })}
-                hint={i === all.length - 1 ? t('settings.sensitivityHint') : undefined}
-                onChange={(value) => save({ posture: { [key]: value } })}
-              />
-            ),
-          )}
+          {(['sensitivityHeadDrop', 'sensitivityForwardHead', 'sensitivityShoulderTilt'] as const).map((key) => (
+            <RangeField
+              key={key}
+              label={t(`settings.${key}`)}
+              value={settings.posture[key]}
+              min={0.5}
+              max={2}
+              step={0.25}
+              valueText={t('settings.sensitivityValue', { value: format.number(settings.posture[key]) })}
+              onChange={(value) => save({ posture: { [key]: value } })}
+            />
+          ))}
+          <p className="hint">{t('settings.sensitivityHint')}</p>
         </fieldset>
         <ReminderSettings save={save} />
         <QuietSettings save={save} />

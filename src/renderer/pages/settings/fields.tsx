@@ -98,7 +98,6 @@ export function RangeField({
   max,
   step,
   valueText,
-  hint,
   onChange,
 }: {
   label: string;
@@ -107,11 +106,10 @@ export function RangeField({
   max: number;
   step: number;
   valueText: string;
-  hint?: string;
   onChange: (value: number) => void;
 }) {
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label}>
       {(id) => (
         <div className="range-row">
           <input
