@@ -151,6 +151,10 @@ describe('adaptive baseline', () => {
     sit(day, 4, 12 * 3600);
     const bound = 0.35 * THRESHOLDS.headDrop * calibrated.faceWidth!;
     expect((day.current.headY! - calibrated.headY!) * 240).toBeLessThanOrEqual(bound + 1e-9);
+    // A sag past the bound is never learnt, however long it lasts.
+    const sag = new AdaptiveBaseline(calibrated);
+    sit(sag, bound + 1, 12 * 3600);
+    expect(sag.current.headY).toBe(calibrated.headY);
   });
 
   it('never learns while slouching or slipping', () => {

@@ -85,16 +85,17 @@ describe('classifier', () => {
 
   it('calls a slouch seen half the way by all three head signals at once (lower, nearer, the neck shorter)', () => {
     const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
-    const slight = (s: PoseSample, f = 0.65) =>
-      closer(moved(s, head, 0, f * THRESHOLDS.headDrop * 44), 1 + f * THRESHOLDS.forwardHead);
+    // The head 9 px lower (0.2 face widths) and 10 % nearer: no two signals reach AGREEMENT.two.
+    const slight = (s: PoseSample, lower = 9, nearer = 1.1) => closer(moved(s, head, 0, lower), nearer);
     const all = classify(postureFeatures(slight(upright)), baseline);
-    for (const name of ['headDrop', 'forwardHead', 'neck'] as const) {
-      expect(all.signals[name]).toBeGreaterThanOrEqual(AGREEMENT.all);
-      expect(all.signals[name]).toBeLessThan(AGREEMENT.two);
-    }
+    const [, second, third] = (['headDrop', 'forwardHead', 'neck'] as const)
+      .map((name) => all.signals[name]!)
+      .sort((a, b) => b - a);
+    expect(second).toBeLessThan(AGREEMENT.two);
+    expect(third).toBeGreaterThanOrEqual(AGREEMENT.all);
     expect(all.verdict).toBe('slouched');
     // A little less of each, the neck under half its threshold, is upright.
-    const less = classify(postureFeatures(slight(upright, 0.55)), baseline);
+    const less = classify(postureFeatures(slight(upright, 7, 1.08)), baseline);
     expect(less.signals.neck).toBeLessThan(AGREEMENT.all);
     expect(less.verdict).toBe('upright');
     // Two of them this far are not enough: without the shoulders there is no neck to agree.
