@@ -132,19 +132,19 @@ async function main(): Promise<void> {
       }),
     );
 
-    console.log(`${'subject'.padEnd(24)} images unknown  bal.acc  false-al  slouch-rec`);
-    for (const [name, s] of Object.entries(perSubject)) {
-      console.log(
-        `${name.padEnd(24)} ${String(s.images).padStart(6)} ${String(s.unknown).padStart(7)}  ${fmt(s.balancedAccuracy)}    ${fmt(s.uprightFalseAlarmRate)}     ${fmt(s.slouchRecall)}`,
-      );
-    }
-    console.log(
-      `${'ALL (Stand Tall)'.padEnd(24)} ${String(overall.images).padStart(6)} ${String(overall.unknown).padStart(7)}  ${fmt(overall.balancedAccuracy)}    ${fmt(overall.uprightFalseAlarmRate)}     ${fmt(overall.slouchRecall)}`,
-    );
-    for (const [name, s] of Object.entries(baselineScores)) {
-      console.log(
-        `${`peer rule: ${name}`.padEnd(24)} ${''.padStart(14)}  ${fmt(s.balancedAccuracy)}    ${fmt(s.uprightFalseAlarmRate)}`,
-      );
+    const rows: [string, Partial<Scores>][] = [
+      ...Object.entries(perSubject),
+      ['ALL (Stand Tall)', overall],
+      ...Object.entries(baselineScores).map(([name, s]): [string, Partial<Scores>] => [`peer rule: ${name}`, s]),
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length), 'subject'.length);
+    const cell = (x: number | null | undefined, size: number, text = (v: number) => fmt(v)) =>
+      (x === undefined ? '' : x === null ? fmt(null) : text(x)).padStart(size);
+    console.log(`${'subject'.padEnd(width)}  images  unknown  bal.acc  false-al  slouch-rec`);
+    for (const [label, s] of rows) {
+      const counts = `${cell(s.images, 6, String)}  ${cell(s.unknown, 7, String)}`;
+      const rates = `${cell(s.balancedAccuracy, 7)}  ${cell(s.uprightFalseAlarmRate, 8)}  ${cell(s.slouchRecall, 10)}`;
+      console.log(`${label.padEnd(width)}  ${counts}  ${rates}`.trimEnd());
     }
     if (args.includes('--verbose')) {
       for (const r of results)

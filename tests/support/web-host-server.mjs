@@ -13,8 +13,20 @@ export function buildWebHost() {
   if (build.status !== 0) throw new Error('web host build failed');
 }
 
-/** Starts `vite preview` and resolves once it answers; `stop()` ends it. */
+async function answers() {
+  try {
+    return (await fetch(WEB_HOST_ORIGIN)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts `vite preview` and resolves once it answers; `stop()` ends it. A preview already serving
+ * the build (the end-to-end tests' own, when a test runs a script) is used as it is.
+ */
 export async function startWebHost() {
+  if (await answers()) return { stop: () => {} };
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
     cwd: root,
     stdio: 'ignore',
@@ -28,11 +40,7 @@ export async function startWebHost() {
     }
   };
   for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(WEB_HOST_ORIGIN)).ok) return { stop };
-    } catch {
-      /* not up yet */
-    }
+    if (await answers()) return { stop };
     if (i > 150) {
       stop();
       throw new Error('web host preview did not start');

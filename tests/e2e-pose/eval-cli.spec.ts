@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { astronautPhoto } from '../support/fake-camera.mjs';
+
+/** `npm run eval:posture` as a user runs it (no build: the end-to-end run has just built the host). */
+function evalPosture(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/eval-posture.ts', '--no-build', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function put(dir: string, subject: string, part: string, files: Record<string, string>) {
+  mkdirSync(join(dir, subject, part), { recursive: true });
+  for (const [name, from] of Object.entries(files)) copyFileSync(from, join(dir, subject, part, name));
+}
+
+test.describe('eval:posture', () => {
+  let data: string;
+  test.beforeAll(() => {
+    data = mkdtempSync(join(tmpdir(), 'stand-tall-eval-'));
+  });
+  test.afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+  test('scores each subject and the peer rules, with the real model, and ends with one JSON line', async () => {
+    test.setTimeout(150_000);
+    const [upright, slumped] = [astronautPhoto(), astronautPhoto(true)];
+    put(data, 'astronaut', 'calibrate', { 'a.png': upright, 'b.png': upright });
+    put(data, 'astronaut', 'upright', { 'sitting-tall.png': upright });
+    put(data, 'astronaut', 'slouched', { 'slumped.png': slumped });
+    // Only upright photos: its slouch recall has nothing to be measured on.
+    put(data, 'upright-only', 'calibrate', { 'a.png': upright });
+    put(data, 'upright-only', 'upright', { 'sitting-tall.png': upright });
+    // A file that is no image, and a macOS resource fork that is no photo at all.
+    writeFileSync(join(data, 'upright-only', 'upright', 'broken.jpg'), 'not a jpeg');
+    writeFileSync(join(data, 'upright-only', 'upright', '._sitting-tall.png'), 'resource fork');
+
+    const run = evalPosture('--data', data, '--json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('broken.jpg');
+    expect(run.stdout).toMatch(/ALL \(Stand Tall\)/);
+    expect(run.stdout).toMatch(/peer rule: noseDrop/);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining([
+        'images',
+        'subjects',
+        'unknown',
+        'balancedAccuracy',
+        'uprightFalseAlarmRate',
+        'slouchRecall',
+        'perSubject',
+        'baselines',
+      ]),
+    );
+    expect(result).toMatchObject({ images: 4, subjects: 2, unknown: 1 });
+    // The astronaut sitting tall is upright and slumped is slouched, against her own calibration.
+    expect(result.perSubject.astronaut).toMatchObject({
+      images: 2,
+      unknown: 0,
+      balancedAccuracy: 1,
+      uprightFalseAlarmRate: 0,
+      slouchRecall: 1,
+    });
+    // The unreadable photo is an unknown, wrong for its class: half the upright photos right.
+    expect(result.perSubject['upright-only']).toMatchObject({
+      images: 2,
+      unknown: 1,
+      balancedAccuracy: 0.5,
+      uprightFalseAlarmRate: 0,
+      slouchRecall: null,
+    });
+    for (const rule of ['noseDrop', 'headHeightRatio', 'faceSize']) {
+      expect(result.baselines[rule]).toEqual({
+        balancedAccuracy: expect.any(Number),
+        uprightFalseAlarmRate: expect.any(Number),
+      });
+    }
+  });
+
+  test('a missing or malformed data folder gets a clear error and exit code 2', () => {
+    const missing = evalPosture('--data', join(data, 'nope'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/eval:posture: .*no such folder/);
+    const empty = mkdtempSync(join(tmpdir(), 'stand-tall-eval-empty-'));
+    const malformed = evalPosture('--data', empty);
+    rmSync(empty, { recursive: true, force: true });
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toMatch(/eval:posture: .*one folder per subject/);
+    const usage = evalPosture();
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/usage: npm run eval:posture -- --data DIR/);
+  });
+});
