@@ -10,7 +10,6 @@ import { calibratedView } from '../../core/posture/framing';
 import { followUser } from '../../core/posture/person-lock';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
-import { Backoff } from '../../core/backoff';
 import type { PoseSample } from '../../core/pose/keypoints';
 import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
@@ -18,7 +17,8 @@ import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import { SceneWatch } from '../../core/pose/scene';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
-import { Camera, classifyCameraError } from './camera';
+import { Camera } from './camera';
+import { CameraKeeper } from './camera-keeper';
 import type { PoseBackend, ViewRequest, WasmPaths } from './protocol';
 import { decodeImage, stillKeypoints, type StillKeypoints } from './still-images';
 import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
@@ -32,9 +32,6 @@ export interface PoseMonitorOptions {
   media?: MediaDevices;
 }
 
-/** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
-const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
-
 /**
  * The monitor: camera on while monitoring is allowed and off (light out) while paused; frames
  * sampled at the adaptive rate and analysed in the pose worker; camera and worker states reported
@@ -44,6 +41,7 @@ export class PoseMonitor {
   private state!: AppState;
   private settings!: Settings;
   private readonly camera: Camera;
+  private readonly keeper: CameraKeeper;
   private readonly media: MediaDevices;
   private readonly worker: PoseWorkerClient;
   private readonly sampler = new AdaptiveSampler();
@@ -51,10 +49,7 @@ export class PoseMonitor {
   private readonly scene = new SceneWatch();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
-  private readonly cameraRetry = new Backoff(2000, 30_000);
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private opening = false;
   private sampling = false;
   private liveView = false;
   private lastReported: { status: CameraStatus; detail: string | null } | null = null;
@@ -73,7 +68,23 @@ export class PoseMonitor {
       preferredBackend: () => (this.state.pose.backend as PoseBackend | null) ?? null,
       openFrames: () => this.camera.openFrames(),
       onEngine: (report) => void options.api.run({ type: 'report-pose-engine', ...report }),
-      onStreamEnded: () => this.handleTrackEnded(),
+      onStreamEnded: () => this.keeper.trackEnded(),
+    });
+    this.keeper = new CameraKeeper(this.camera, {
+      deviceId: () => this.settings.monitoring.cameraDeviceId,
+      allowed: () => shouldCameraRun(this.state, this.now()),
+      opened: () => {
+        this.worker.attachFrames();
+        this.schedule(0);
+      },
+      closing: () => {
+        if (this.sampleTimer) clearTimeout(this.sampleTimer);
+        this.sampleTimer = null;
+        this.worker.detachFrames();
+        this.sampler.reset();
+      },
+      report: (status, detail) => this.report(status, detail),
+      retry: () => this.reconcile(),
     });
   }
 
@@ -90,10 +101,10 @@ export class PoseMonitor {
         const cameraChanged = settings.monitoring.cameraDeviceId !== this.settings.monitoring.cameraDeviceId;
         this.settings = settings;
         this.posture.configure(settings.posture);
-        if (cameraChanged && this.camera.isOpen) this.reopen();
+        if (cameraChanged && this.camera.isOpen) this.keeper.reopen();
       }),
     );
-    const onDeviceChange = () => this.handleDeviceChange();
+    const onDeviceChange = () => this.keeper.deviceChanged();
     this.media?.addEventListener?.('devicechange', onDeviceChange);
     this.unsubscribe.push(() => this.media?.removeEventListener?.('devicechange', onDeviceChange));
     this.worker.start();
@@ -102,7 +113,7 @@ export class PoseMonitor {
 
   stop(): void {
     this.unsubscribe.splice(0).forEach((off) => off());
-    this.closeCamera('off');
+    this.keeper.close('off');
     this.worker.stop();
   }
 
@@ -150,12 +161,12 @@ export class PoseMonitor {
   private reconcile(): void {
     const allowed = shouldCameraRun(this.state, this.now());
     if (!allowed) {
-      if (this.camera.isOpen || this.retryTimer) this.closeCamera('off');
+      if (this.camera.isOpen || this.keeper.retrying) this.keeper.close('off');
       this.reportPosture(this.posture.override('paused', this.now()));
       return;
     }
-    if (!this.camera.isOpen && !this.opening && !this.retryTimer) {
-      void this.openCamera();
+    if (!this.camera.isOpen && !this.keeper.busy) {
+      void this.keeper.open();
       return;
     }
     // Watching or calibrating wants frames now, not after the current (possibly 2 s) wait.
@@ -166,75 +177,6 @@ export class PoseMonitor {
       this.calibrating = calibrating;
       if ((liveView || calibrating) && this.camera.isOpen && !this.sampling) this.schedule(0);
     }
-  }
-
-  private async openCamera(): Promise<void> {
-    if (typeof MediaStreamTrackProcessor === 'undefined') {
-      // Without it no frame can reach the worker; say so rather than show a camera that sees nothing.
-      this.report('error', 'This browser cannot hand camera frames to a worker. Use the desktop app, Chrome or Edge.');
-      return;
-    }
-    this.opening = true;
-    this.report('starting', null);
-    try {
-      const opened = await this.camera.open(this.settings.monitoring.cameraDeviceId, () => this.handleTrackEnded());
-      this.cameraRetry.reset();
-      if (!shouldCameraRun(this.state, this.now())) {
-        // Paused while the camera was starting: release it at once.
-        this.closeCamera('off');
-        return;
-      }
-      this.report('on', opened.fellBack ? 'The chosen camera is not available; using the default camera.' : null);
-      this.worker.attachFrames();
-      this.schedule(0);
-    } catch (error) {
-      const failure = classifyCameraError(error);
-      this.report(failure.status, failure.detail);
-      if (RETRYABLE.includes(failure.status)) this.scheduleRetry();
-    } finally {
-      this.opening = false;
-    }
-  }
-
-  private reopen(): void {
-    this.closeCamera('starting');
-    void this.openCamera();
-  }
-
-  private closeCamera(status: CameraStatus): void {
-    if (this.sampleTimer) clearTimeout(this.sampleTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.sampleTimer = null;
-    this.retryTimer = null;
-    this.worker.detachFrames();
-    this.camera.stop();
-    this.sampler.reset();
-    this.report(status, null);
-  }
-
-  private handleTrackEnded(): void {
-    if (!this.camera.isOpen && !this.camera.currentTrack) return;
-    this.closeCamera('no-camera');
-    this.report('no-camera', 'The camera was disconnected. Stand Tall will resume when it is back.');
-    this.scheduleRetry();
-  }
-
-  private handleDeviceChange(): void {
-    // A camera appeared or came free: try now instead of waiting out the back-off.
-    if (this.retryTimer) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = null;
-      this.cameraRetry.reset();
-      this.reconcile();
-    }
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.reconcile();
-    }, this.cameraRetry.nextDelayMs());
   }
 
   private schedule(delayMs: number): void {

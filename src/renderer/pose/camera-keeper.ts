@@ -1,0 +1,119 @@
+import type { CameraStatus } from '../../core/app/app-state';
+import { Backoff } from '../../core/backoff';
+import { classifyCameraError, type Camera } from './camera';
+
+/** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
+const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
+
+export interface CameraKeeperHooks {
+  /** The camera the settings ask for (null: the system's default). */
+  deviceId(): string | null;
+  /** Whether monitoring may use the camera now (not paused, not a quiet time). */
+  allowed(): boolean;
+  /** The camera is open: start taking frames from it. */
+  opened(): void;
+  /** The camera is about to close or is lost: stop taking frames from it. */
+  closing(): void;
+  report(status: CameraStatus, detail: string | null): void;
+  /** A retry is due: decide afresh whether to open the camera. */
+  retry(): void;
+}
+
+/**
+ * Opens and closes the camera for the monitor, says what state it is in, and retries a camera
+ * that heals by itself (unplugged, busy in another app) with back-off — at once when a device
+ * appears or comes free.
+ */
+export class CameraKeeper {
+  private opening = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly backoff = new Backoff(2000, 30_000);
+
+  constructor(
+    private readonly camera: Pick<Camera, 'isOpen' | 'currentTrack' | 'open' | 'stop'>,
+    private readonly hooks: CameraKeeperHooks,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.camera.isOpen;
+  }
+
+  /** Starting, or waiting to retry: there is nothing to open now. */
+  get busy(): boolean {
+    return this.opening || this.retryTimer !== null;
+  }
+
+  get retrying(): boolean {
+    return this.retryTimer !== null;
+  }
+
+  async open(): Promise<void> {
+    if (typeof MediaStreamTrackProcessor === 'undefined') {
+      // Without it no frame can reach the worker; say so rather than show a camera that sees nothing.
+      this.hooks.report(
+        'error',
+        'This browser cannot hand camera frames to a worker. Use the desktop app, Chrome or Edge.',
+      );
+      return;
+    }
+    this.opening = true;
+    this.hooks.report('starting', null);
+    try {
+      const opened = await this.camera.open(this.hooks.deviceId(), () => this.trackEnded());
+      this.backoff.reset();
+      if (!this.hooks.allowed()) {
+        // Paused while the camera was starting: release it at once.
+        this.close('off');
+        return;
+      }
+      this.hooks.report('on', opened.fellBack ? 'The chosen camera is not available; using the default camera.' : null);
+      this.hooks.opened();
+    } catch (error) {
+      const failure = classifyCameraError(error);
+      this.hooks.report(failure.status, failure.detail);
+      if (RETRYABLE.includes(failure.status)) this.scheduleRetry();
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  /** Closes the camera (its light goes off) and cancels any retry. */
+  close(status: CameraStatus): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.hooks.closing();
+    this.camera.stop();
+    this.hooks.report(status, null);
+  }
+
+  /** Another camera was chosen: let go of this one and open that. */
+  reopen(): void {
+    this.close('starting');
+    void this.open();
+  }
+
+  /** The camera's track ended (unplugged, taken away by the system): retried until it is back. */
+  trackEnded(): void {
+    if (!this.camera.isOpen && !this.camera.currentTrack) return;
+    this.close('no-camera');
+    this.hooks.report('no-camera', 'The camera was disconnected. Stand Tall will resume when it is back.');
+    this.scheduleRetry();
+  }
+
+  /** A camera appeared or came free: try now instead of waiting out the back-off. */
+  deviceChanged(): void {
+    if (!this.retryTimer) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.backoff.reset();
+    this.hooks.retry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.hooks.retry();
+    }, this.backoff.nextDelayMs());
+  }
+}
