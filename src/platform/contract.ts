@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
-import { CAMERA_STATUSES, PAUSE_DURATIONS, POSE_ENGINE_STATUSES, type AppState } from '../core/app/app-state';
+import {
+  CAMERA_REASONS,
+  CAMERA_STATUSES,
+  PAUSE_DURATIONS,
+  POSE_ENGINE_STATUSES,
+  type AppState,
+} from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
 import {
   baselineSchema,
@@ -46,6 +52,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('report-camera'),
       status: z.enum(CAMERA_STATUSES),
+      reason: z.enum(CAMERA_REASONS).nullable(),
       detail: z.string().max(500).nullable(),
     })
     .strict(),

@@ -8,3 +8,12 @@ test('a denied camera permission is explained and the rest of the app keeps work
   await page.getByRole('button', { name: 'I drank a glass' }).click();
   await expect(page.getByText('1 glass of 8')).toBeVisible();
 });
+
+test('the camera state is explained in the language of the UI', async ({ page }) => {
+  await page.goto('/#/camera');
+  await page.evaluate(() => window.standTall!.updateSettings({ general: { language: 'de' } }));
+  await expect(page.getByRole('region', { name: 'Live-Werte' })).toContainText(
+    'Der Kamerazugriff wurde verweigert. Erlaube ihn in den System- oder Browsereinstellungen.',
+  );
+  await expect(page.getByRole('region', { name: 'Live-Werte' })).not.toContainText('Camera');
+});

@@ -131,7 +131,7 @@ test.describe('camera faults', () => {
     await page.goto('/');
     await expect
       .poll(async () => (await page.evaluate(() => window.standTall!.getState())).camera, { intervals: [100] })
-      .toMatchObject({ status: 'in-use', detail: expect.stringMatching(/in use by another app/) });
+      .toMatchObject({ status: 'in-use', reason: 'in-use' });
     const sample = await nextPoseSample(page, 30_000);
     expect(sample.keypoints.length).toBe(17);
   });

@@ -23,7 +23,7 @@ import {
   SNOOZE_MS,
   type AppState,
   LIVE_VIEW_LEASE_MS,
-  type CameraStatus,
+  type CameraState,
   type PauseDuration,
   type PoseEngineStatus,
   type SessionRecord,
@@ -43,7 +43,7 @@ export type CoreCommand =
   | { type: 'report-system'; system: Partial<SystemState> }
   | { type: 'log-water' }
   | { type: 'undo-water' }
-  | { type: 'report-camera'; status: CameraStatus; detail: string | null }
+  | ({ type: 'report-camera' } & CameraState)
   | {
       type: 'report-pose-engine';
       status: PoseEngineStatus;
@@ -185,9 +185,11 @@ export class AppController {
           ...s,
           water: { day: localDayKey(now), glasses: Math.max(0, glassesToday(s, now) - 1) },
         });
-      case 'report-camera':
-        if (s.camera.status === command.status && s.camera.detail === command.detail) return s;
-        return this.commit({ ...s, camera: { status: command.status, detail: command.detail } });
+      case 'report-camera': {
+        const { status, reason, detail } = command;
+        const same = s.camera.status === status && s.camera.reason === reason && s.camera.detail === detail;
+        return same ? s : this.commit({ ...s, camera: { status, reason, detail } });
+      }
       case 'report-pose-engine': {
         const { status, detail, backend, inferenceMs, modelLoadMs, probed } = command;
         return this.commit({

@@ -5,6 +5,7 @@ import { SCENE_CELLS, SCENE_LEVELS } from '../pose/scene';
 import { SIGNAL_NAMES } from '../posture/classifier';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
+  CAMERA_REASONS,
   CAMERA_STATUSES,
   INITIAL_POSE_ENGINE,
   PAUSE_DURATIONS,
@@ -111,7 +112,13 @@ export const appStateSchema = z
       })
       .strict()
       .nullable(),
-    camera: z.object({ status: z.enum(CAMERA_STATUSES), detail: z.string().max(500).nullable() }).strict(),
+    camera: z
+      .object({
+        status: z.enum(CAMERA_STATUSES),
+        reason: z.enum(CAMERA_REASONS).nullable().default(null),
+        detail: z.string().max(500).nullable(),
+      })
+      .strict(),
     water: z
       .object({
         day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -15,6 +15,23 @@ export type PauseDuration = (typeof PAUSE_DURATIONS)[number];
 
 export const CAMERA_STATUSES = ['off', 'starting', 'on', 'no-camera', 'denied', 'in-use', 'too-dark', 'error'] as const;
 export type CameraStatus = (typeof CAMERA_STATUSES)[number];
+/** What more there is to say about the camera's state; the UI words it in the person's language. */
+export const CAMERA_REASONS = [
+  'denied',
+  'not-found',
+  'in-use',
+  'no-frame-api',
+  'fell-back',
+  'disconnected',
+  'too-dark',
+] as const;
+export type CameraReason = (typeof CAMERA_REASONS)[number];
+/** The camera's state; `detail` is the raw error text of an unexpected failure, for diagnosis. */
+export interface CameraState {
+  status: CameraStatus;
+  reason: CameraReason | null;
+  detail: string | null;
+}
 
 export const POSE_ENGINE_STATUSES = ['idle', 'loading', 'ready', 'restarting', 'failed'] as const;
 export type PoseEngineStatus = (typeof POSE_ENGINE_STATUSES)[number];
@@ -109,7 +126,7 @@ export interface SessionRecord {
 
 export interface AppState {
   pause: PauseState | null;
-  camera: { status: CameraStatus; detail: string | null };
+  camera: CameraState;
   water: { day: string; glasses: number };
   pose: PoseEngineState;
   /** Someone is watching the live camera view until then (renewed while the view is open). */
@@ -143,7 +160,7 @@ export type MonitoringStatus = 'error' | 'paused' | 'camera-off' | 'monitoring';
 export function initialAppState(now: number): AppState {
   return {
     pause: null,
-    camera: { status: 'off', detail: null },
+    camera: { status: 'off', reason: null, detail: null },
     water: { day: localDayKey(now), glasses: 0 },
     pose: { ...INITIAL_POSE_ENGINE },
     liveViewUntil: 0,

@@ -48,7 +48,10 @@ export function CameraPage() {
         <h2 id="camera-stats">{t('cameraPage.stats')}</h2>
         <dl className="stats">
           <dt>{t('cameraPage.status')}</dt>
-          <dd>{state.camera.detail ?? t(`camera.${state.camera.status}`)}</dd>
+          <dd>
+            {state.camera.reason ? t(`cameraReason.${state.camera.reason}`) : t(`camera.${state.camera.status}`)}
+            {state.camera.detail ? ` (${state.camera.detail})` : null}
+          </dd>
           <dt>{t('cameraPage.backend')}</dt>
           <dd>{state.pose.backend ?? '—'}</dd>
           <dt>{t('cameraPage.framesPerMinute')}</dt>

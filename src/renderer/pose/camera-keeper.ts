@@ -1,4 +1,4 @@
-import type { CameraStatus } from '../../core/app/app-state';
+import type { CameraReason, CameraStatus } from '../../core/app/app-state';
 import { Backoff } from '../../core/backoff';
 import { classifyCameraError, type Camera } from './camera';
 
@@ -14,7 +14,7 @@ export interface CameraKeeperHooks {
   opened(): void;
   /** The camera is about to close or is lost: stop taking frames from it. */
   closing(): void;
-  report(status: CameraStatus, detail: string | null): void;
+  report(status: CameraStatus, reason?: CameraReason | null, detail?: string | null): void;
   /** A retry is due: decide afresh whether to open the camera. */
   retry(): void;
 }
@@ -50,14 +50,11 @@ export class CameraKeeper {
   async open(): Promise<void> {
     if (typeof MediaStreamTrackProcessor === 'undefined') {
       // Without it no frame can reach the worker; say so rather than show a camera that sees nothing.
-      this.hooks.report(
-        'error',
-        'This browser cannot hand camera frames to a worker. Use the desktop app, Chrome or Edge.',
-      );
+      this.hooks.report('error', 'no-frame-api', 'MediaStreamTrackProcessor is not available');
       return;
     }
     this.opening = true;
-    this.hooks.report('starting', null);
+    this.hooks.report('starting');
     try {
       const opened = await this.camera.open(this.hooks.deviceId(), () => this.trackEnded());
       this.backoff.reset();
@@ -66,11 +63,11 @@ export class CameraKeeper {
         this.close('off');
         return;
       }
-      this.hooks.report('on', opened.fellBack ? 'The chosen camera is not available; using the default camera.' : null);
+      this.hooks.report('on', opened.fellBack ? 'fell-back' : null);
       this.hooks.opened();
     } catch (error) {
       const failure = classifyCameraError(error);
-      this.hooks.report(failure.status, failure.detail);
+      this.hooks.report(failure.status, failure.reason, failure.detail);
       if (RETRYABLE.includes(failure.status)) this.scheduleRetry();
     } finally {
       this.opening = false;
@@ -83,7 +80,7 @@ export class CameraKeeper {
     this.retryTimer = null;
     this.hooks.closing();
     this.camera.stop();
-    this.hooks.report(status, null);
+    this.hooks.report(status);
   }
 
   /** Another camera was chosen: let go of this one and open that. */
@@ -96,7 +93,7 @@ export class CameraKeeper {
   trackEnded(): void {
     if (!this.camera.isOpen && !this.camera.currentTrack) return;
     this.close('no-camera');
-    this.hooks.report('no-camera', 'The camera was disconnected. Stand Tall will resume when it is back.');
+    this.hooks.report('no-camera', 'disconnected');
     this.scheduleRetry();
   }
 

@@ -1,4 +1,4 @@
-import type { CameraStatus } from '../../core/app/app-state';
+import type { CameraState } from '../../core/app/app-state';
 
 /**
  * A capture size chosen for the model: MoveNet looks at 192×192, so 320×240 keeps enough detail
@@ -11,28 +11,24 @@ export const CAPTURE_CONSTRAINTS: MediaTrackConstraints = {
   frameRate: { ideal: 10, max: 15 },
 };
 
-export interface CameraFailure {
-  status: CameraStatus;
-  detail: string;
-}
-
-/** Turns getUserMedia's errors into states a person can act on. */
-export function classifyCameraError(error: unknown): CameraFailure {
+/** Turns getUserMedia's errors into states a person can act on (the UI words the reason). */
+export function classifyCameraError(error: unknown): CameraState {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   switch (name) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return { status: 'denied', detail: 'Camera access was denied. Allow it in your system or browser settings.' };
+      return { status: 'denied', reason: 'denied', detail: null };
     case 'NotFoundError':
     case 'OverconstrainedError':
-      return { status: 'no-camera', detail: 'No camera was found. Plug one in and Stand Tall will pick it up.' };
+      return { status: 'no-camera', reason: 'not-found', detail: null };
     case 'NotReadableError':
     case 'AbortError':
     case 'TrackStartError':
-      return { status: 'in-use', detail: 'The camera is in use by another app or could not start.' };
+      return { status: 'in-use', reason: 'in-use', detail: null };
     default:
-      return { status: 'error', detail: `Camera error: ${name || 'unknown'} ${message}`.trim() };
+      // Unexpected: the raw error, for whoever diagnoses it.
+      return { status: 'error', reason: null, detail: `${name || 'Error'}: ${message}`.trim() };
   }
 }
 

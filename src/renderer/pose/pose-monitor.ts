@@ -4,6 +4,8 @@ import {
   isLiveViewActive,
   shouldCameraRun,
   type AppState,
+  type CameraReason,
+  type CameraState,
   type CameraStatus,
 } from '../../core/app/app-state';
 import { calibratedView } from '../../core/posture/framing';
@@ -52,7 +54,7 @@ export class PoseMonitor {
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
   private sampling = false;
   private liveView = false;
-  private lastReported: { status: CameraStatus; detail: string | null } | null = null;
+  private lastReported: CameraState | null = null;
   private fixedIntervalMs: number | null = null;
   private readonly unsubscribe: (() => void)[] = [];
   /** Recent samples, for diagnostics and benchmarks (keypoints only). */
@@ -83,7 +85,7 @@ export class PoseMonitor {
         this.worker.detachFrames();
         this.sampler.reset();
       },
-      report: (status, detail) => this.report(status, detail),
+      report: (status, reason, detail) => this.report(status, reason, detail),
       retry: () => this.reconcile(),
     });
   }
@@ -242,7 +244,7 @@ export class PoseMonitor {
     if (posture) this.sampler.markChanging();
     this.reportPosture(posture);
     this.reportScene(sample);
-    this.report(dark ? 'too-dark' : 'on', dark ? 'Too dark to see you: turn on a light.' : null);
+    this.report(dark ? 'too-dark' : 'on', dark ? 'too-dark' : null);
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
     // Samples only feed views (live view, calibration): when none is watching, they stay here.
@@ -266,11 +268,11 @@ export class PoseMonitor {
     if (state) void this.options.api.run({ type: 'report-posture', state });
   }
 
-  private report(status: CameraStatus, detail: string | null): void {
+  private report(status: CameraStatus, reason: CameraReason | null = null, detail: string | null = null): void {
     const last = this.lastReported;
-    if (last && last.status === status && last.detail === detail) return;
-    this.lastReported = { status, detail };
-    void this.options.api.run({ type: 'report-camera', status, detail });
+    if (last && last.status === status && last.reason === reason && last.detail === detail) return;
+    this.lastReported = { status, reason, detail };
+    void this.options.api.run({ type: 'report-camera', status, reason, detail });
     const looking = status === 'on' || status === 'starting' || status === 'too-dark';
     if (!looking && shouldCameraRun(this.state, this.now())) {
       this.reportPosture(this.posture.override('camera-off', this.now()));

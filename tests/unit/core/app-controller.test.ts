@@ -63,7 +63,7 @@ describe('AppController pauses', () => {
 
   it('releases the camera while paused and reports the paused status', () => {
     const { clock, app } = setup();
-    app.dispatch({ type: 'report-camera', status: 'on', detail: null });
+    app.dispatch({ type: 'report-camera', status: 'on', reason: null, detail: null });
     expect(monitoringStatus(app.state, clock.now())).toBe('monitoring');
     app.dispatch({ type: 'pause', duration: '15m' });
     expect(shouldCameraRun(app.state, clock.now())).toBe(false);
@@ -99,7 +99,7 @@ describe('AppController water and camera', () => {
   it('persists every change and restores it, but never a stale camera status', () => {
     const { store, app } = setup();
     app.dispatch({ type: 'log-water' });
-    app.dispatch({ type: 'report-camera', status: 'on', detail: null });
+    app.dispatch({ type: 'report-camera', status: 'on', reason: null, detail: null });
     const restored = new AppController(new FakeClock(MON_0900 + MINUTE_MS), store);
     expect(glassesToday(restored.state, MON_0900)).toBe(1);
     expect(restored.state.camera.status).toBe('off');
@@ -115,16 +115,21 @@ describe('AppController water and camera', () => {
     const { app } = setup();
     let changes = 0;
     app.subscribe(() => changes++);
-    app.dispatch({ type: 'report-camera', status: 'denied', detail: 'NotAllowedError' });
-    app.dispatch({ type: 'report-camera', status: 'denied', detail: 'NotAllowedError' });
+    app.dispatch({ type: 'report-camera', status: 'denied', reason: 'denied', detail: null });
+    app.dispatch({ type: 'report-camera', status: 'denied', reason: 'denied', detail: null });
     expect(changes).toBe(1);
+    // The same status for another reason is news.
+    app.dispatch({ type: 'report-camera', status: 'no-camera', reason: 'not-found', detail: null });
+    app.dispatch({ type: 'report-camera', status: 'no-camera', reason: 'disconnected', detail: null });
+    expect(changes).toBe(3);
+    expect(app.state.camera).toEqual({ status: 'no-camera', reason: 'disconnected', detail: null });
     expect(monitoringStatus(app.state, MON_0900)).toBe('camera-off');
   });
 
   it('reports an error status above everything else', () => {
     const { app } = setup();
     app.dispatch({ type: 'pause', duration: '1h' });
-    app.dispatch({ type: 'report-camera', status: 'error', detail: 'worker crashed' });
+    app.dispatch({ type: 'report-camera', status: 'error', reason: null, detail: 'worker crashed' });
     expect(monitoringStatus(app.state, MON_0900)).toBe('error');
   });
 });

@@ -11,7 +11,7 @@ const fmt = (ms: number) => new Date(ms).toISOString();
 const actions = (items: TrayMenuItem[]): TrayAction[] =>
   items.flatMap((i) => (i.kind === 'action' ? [i.action] : i.kind === 'submenu' ? actions(i.items) : []));
 const settings = { waterGoal: 8, showPosture: true };
-const on = { status: 'on', detail: null } as const;
+const on = { status: 'on', reason: null, detail: null } as const;
 
 function state(patch: Partial<AppState>): AppState {
   return { ...initialAppState(NOW), ...patch };
@@ -37,12 +37,12 @@ describe('trayModel', () => {
     [posture('slouching'), 'slouching'],
     [posture('away'), 'away'],
     [posture('unknown'), 'watching'],
-    [state({ camera: { status: 'off', detail: null } }), 'camera-off'],
-    [state({ camera: { status: 'denied', detail: null } }), 'camera-off'],
-    [state({ camera: { status: 'too-dark', detail: null } }), 'too-dark'],
+    [state({ camera: { status: 'off', reason: null, detail: null } }), 'camera-off'],
+    [state({ camera: { status: 'denied', reason: null, detail: null } }), 'camera-off'],
+    [state({ camera: { status: 'too-dark', reason: null, detail: null } }), 'too-dark'],
     [state({ camera: on, calibratingUntil: NOW + 5000 }), 'calibrating'],
     [paused(NOW + 1000), 'paused'],
-    [state({ camera: { status: 'error', detail: 'boom' } }), 'error'],
+    [state({ camera: { status: 'error', reason: null, detail: 'boom' } }), 'error'],
   ] as const)('gives each status its own icon and a tooltip', (s, status) => {
     const model = trayModel(s, NOW, settings, fmt);
     expect(model.status).toBe(status);

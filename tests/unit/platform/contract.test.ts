@@ -15,7 +15,7 @@ describe('validateArgs', () => {
     ['run', [{ type: 'self-destruct' }], /type|Invalid/],
     ['run', [{ type: 'resume', extra: true }], /Unrecognized|extra/i],
     ['run', [], /Rejected run/],
-    ['run', [{ type: 'report-camera', status: 'on', detail: 'x'.repeat(10_000) }], /detail|Too big/i],
+    ['run', [{ type: 'report-camera', status: 'on', reason: null, detail: 'x'.repeat(10_000) }], /detail|Too big/i],
     ['updateSettings', [{ general: { openAtLogin: 'yes' } }], /general\.openAtLogin/],
     ['updateSettings', [{ hydration: { dailyGoalGlasses: 1e9 } }], /dailyGoalGlasses/],
     ['updateSettings', [{ __proto__: { polluted: true }, general: { theme: 'neon' } }], /theme/],

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CameraStatus } from '../../../src/core/app/app-state';
+import type { CameraState } from '../../../src/core/app/app-state';
 import { CameraKeeper, type CameraKeeperHooks } from '../../../src/renderer/pose/camera-keeper';
 
 /** getUserMedia's side of the camera, scripted: each open() takes the next answer. */
@@ -24,20 +24,20 @@ class ScriptedCamera {
 const named = (name: string) => Object.assign(new Error(name), { name });
 
 function keeperWith(camera: ScriptedCamera, allowed = () => true) {
-  const reports: [CameraStatus, string | null][] = [];
+  const reports: CameraState[] = [];
   const [opened, closing] = [vi.fn(), vi.fn()];
   const hooks: CameraKeeperHooks = {
     deviceId: () => null,
     allowed,
     opened,
     closing,
-    report: (status, detail) => reports.push([status, detail]),
+    report: (status, reason = null, detail = null) => reports.push({ status, reason, detail }),
     retry: () => {
       if (!camera.isOpen && !keeper.busy) void keeper.open();
     },
   };
   const keeper = new CameraKeeper(camera as never, hooks);
-  return { keeper, hooks: { opened, closing }, reports, statuses: () => reports.map(([status]) => status) };
+  return { keeper, hooks: { opened, closing }, reports, statuses: () => reports.map(({ status }) => status) };
 }
 
 describe('camera keeper', () => {
@@ -109,12 +109,12 @@ describe('camera keeper', () => {
     camera.isOpen = false; // the track ended
     camera.ended();
     expect(hooks.closing).toHaveBeenCalledOnce();
-    expect(reports.at(-1)).toEqual(['no-camera', expect.stringContaining('disconnected')]);
+    expect(reports.at(-1)).toEqual({ status: 'no-camera', reason: 'disconnected', detail: null });
     await vi.advanceTimersByTimeAsync(2000);
-    expect(reports.at(-1)?.[0]).toBe('no-camera');
+    expect(reports.at(-1)).toMatchObject({ status: 'no-camera', reason: 'not-found' });
     await vi.advanceTimersByTimeAsync(4000);
     expect(camera.opens).toBe(3);
-    expect(reports.at(-1)).toEqual(['on', null]);
+    expect(reports.at(-1)).toEqual({ status: 'on', reason: null, detail: null });
   });
 
   it('closing cancels a pending retry and stops taking frames first', async () => {
@@ -135,6 +135,8 @@ describe('camera keeper', () => {
     const { keeper, reports } = keeperWith(camera);
     await keeper.open();
     expect(camera.opens).toBe(0);
-    expect(reports).toEqual([['error', expect.stringContaining('cannot hand camera frames to a worker')]]);
+    expect(reports).toEqual([
+      { status: 'error', reason: 'no-frame-api', detail: expect.stringContaining('MediaStreamTrackProcessor') },
+    ]);
   });
 });
