@@ -126,6 +126,16 @@ describe('AppController water and camera', () => {
     expect(monitoringStatus(app.state, MON_0900)).toBe('camera-off');
   });
 
+  it('loads a state stored before camera reasons existed, keeping its pause', () => {
+    const { app: first } = setup();
+    first.dispatch({ type: 'pause', duration: '1h' });
+    const older = { ...first.state, camera: { status: 'denied', detail: 'Camera access was denied.' } };
+    const { app } = setup(MON_0900, JSON.parse(JSON.stringify(older)));
+    // Still valid, so nothing is lost; the camera itself starts afresh, off, as it always does.
+    expect(app.state.pause?.until).toBe(MON_0900 + HOUR_MS);
+    expect(app.state.camera).toEqual({ status: 'off', reason: null, detail: null });
+  });
+
   it('reports an error status above everything else', () => {
     const { app } = setup();
     app.dispatch({ type: 'pause', duration: '1h' });
