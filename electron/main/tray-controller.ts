@@ -1,5 +1,6 @@
 import { trayModel, type TrayAction, type TrayMenuItem, type TrayModel } from '../../src/core/app/tray-model';
 import type { AppState } from '../../src/core/app/app-state';
+import { describeDetail } from '../../src/core/app/display-status';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -32,7 +33,11 @@ export class TrayController {
 
   render(state: AppState, settings: { waterGoal: number; showPosture: boolean }): TrayModel {
     const model = trayModel(state, this.deps.now(), settings, this.deps.formatTime);
-    const tooltip = this.deps.translate(model.tooltipKey, model.tooltipParams);
+    // The error's explanation in the UI language, the raw text after it.
+    const raw = String(model.tooltipParams.detail ?? '') || null;
+    const detail = describeDetail(model.tooltipDetailKey, raw, (key) => this.deps.translate(key));
+    const params = { ...model.tooltipParams, detail };
+    const tooltip = this.deps.translate(model.tooltipKey, params);
     const menu = model.menu.map((item) => this.renderItem(item));
     // Rebuilding a native menu is not free and flickers on some desktops: skip identical renders.
     const signature = JSON.stringify([model.icon, tooltip, menu]);

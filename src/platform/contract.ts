@@ -9,6 +9,7 @@ import {
   CAMERA_REASONS,
   CAMERA_STATUSES,
   PAUSE_DURATIONS,
+  POSE_ENGINE_REASONS,
   POSE_ENGINE_STATUSES,
   type AppState,
 } from '../core/app/app-state';
@@ -60,6 +61,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('report-pose-engine'),
       status: z.enum(POSE_ENGINE_STATUSES),
+      reason: z.enum(POSE_ENGINE_REASONS).nullable(),
       detail: z.string().max(500).nullable(),
       backend: z.string().max(32).nullable(),
       inferenceMs: z.number().finite().min(0).max(600_000).nullable(),

@@ -68,9 +68,9 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
   test('a missing model file gives a clear error instead of silence', async ({ page }) => {
     await page.route('**/models/movenet-lightning.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('/');
-    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText(
-      'Pose model file movenet-lightning.bin is missing',
-    );
+    const status = page.getByRole('status', { name: 'Monitoring status' });
+    await expect(status).toContainText("The pose model's files are missing. Reinstall Stand Tall.");
+    await expect(status).toContainText('Pose model file movenet-lightning.bin is missing');
   });
 
   test('a damaged model file is refused by its checksum', async ({ page }) => {
@@ -80,9 +80,9 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
       await route.fulfill({ response, body: text });
     });
     await page.goto('/');
-    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText(
-      'Pose model file movenet-lightning.json is damaged',
-    );
+    const status = page.getByRole('status', { name: 'Monitoring status' });
+    await expect(status).toContainText("The pose model's files are damaged. Reinstall Stand Tall.");
+    await expect(status).toContainText('Pose model file movenet-lightning.json is damaged');
   });
 });
 

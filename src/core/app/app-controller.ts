@@ -25,6 +25,7 @@ import {
   LIVE_VIEW_LEASE_MS,
   type CameraState,
   type PauseDuration,
+  type PoseEngineReason,
   type PoseEngineStatus,
   type SessionRecord,
 } from './app-state';
@@ -47,6 +48,7 @@ export type CoreCommand =
   | {
       type: 'report-pose-engine';
       status: PoseEngineStatus;
+      reason: PoseEngineReason | null;
       detail: string | null;
       backend: string | null;
       inferenceMs: number | null;
@@ -191,11 +193,12 @@ export class AppController {
         return same ? s : this.commit({ ...s, camera: { status, reason, detail } });
       }
       case 'report-pose-engine': {
-        const { status, detail, backend, inferenceMs, modelLoadMs, probed } = command;
+        const { status, reason, detail, backend, inferenceMs, modelLoadMs, probed } = command;
         return this.commit({
           ...s,
           pose: {
             status,
+            reason,
             detail,
             backend: backend ?? s.pose.backend,
             inferenceMs: probed ? inferenceMs : (s.pose.inferenceMs ?? inferenceMs),

@@ -9,6 +9,7 @@ import {
   CAMERA_STATUSES,
   INITIAL_POSE_ENGINE,
   PAUSE_DURATIONS,
+  POSE_ENGINE_REASONS,
   POSE_ENGINE_STATUSES,
   type AppState,
 } from './app-state';
@@ -80,6 +81,7 @@ export const postureStateSchema = z
 export const poseEngineSchema = z
   .object({
     status: z.enum(POSE_ENGINE_STATUSES),
+    reason: z.enum(POSE_ENGINE_REASONS).nullable().default(null),
     detail: z.string().max(500).nullable(),
     backend: z.string().max(32).nullable(),
     inferenceMs: optionalMs,

@@ -37,8 +37,22 @@ export const POSE_ENGINE_STATUSES = ['idle', 'loading', 'ready', 'restarting', '
 export type PoseEngineStatus = (typeof POSE_ENGINE_STATUSES)[number];
 
 /** The pose worker as the UI sees it; backend and timings are also the cached probe result. */
+/** Why the pose engine is in its state, when there is more to say (worded by the UI). */
+export const POSE_ENGINE_REASONS = [
+  'init-timeout',
+  'hung',
+  'crashed',
+  'init-failed',
+  'model-missing',
+  'model-corrupt',
+  'cpu-backend',
+] as const;
+export type PoseEngineReason = (typeof POSE_ENGINE_REASONS)[number];
+
 export interface PoseEngineState {
   status: PoseEngineStatus;
+  reason: PoseEngineReason | null;
+  /** The raw text of an unexpected failure, for diagnosis. */
   detail: string | null;
   backend: string | null;
   /** Median model inference measured by the backend probe (ms). */
@@ -192,6 +206,7 @@ export function isCalibrating(state: AppState, now: number): boolean {
 
 export const INITIAL_POSE_ENGINE: PoseEngineState = {
   status: 'idle',
+  reason: null,
   detail: null,
   backend: null,
   inferenceMs: null,

@@ -22,8 +22,20 @@ export interface DisplayInfo {
   quietReason: QuietReason | null;
   /** When a quiet spell ends by itself; null when it needs the person (or the system) to end it. */
   resumesAt: number | null;
-  /** The reason text for an error or a camera that is off. */
+  /** The raw reason text of an error or a camera that is off. */
   detail: string | null;
+  /** A translation key that explains the error in the person's language, used instead of `detail`. */
+  detailKey: string | null;
+}
+
+/** An error explained in the person's language (`detailKey`), with the raw text kept for diagnosis. */
+export function describeDetail(
+  detailKey: string | null,
+  detail: string | null,
+  translate: (key: string) => string,
+): string {
+  if (!detailKey) return detail ?? '';
+  return detail ? `${translate(detailKey)} (${detail})` : translate(detailKey);
 }
 
 /**
@@ -31,16 +43,24 @@ export interface DisplayInfo {
  * `showPosture: false` (the tray step of the alert ladder turned off) keeps posture out of it.
  */
 export function displayStatus(state: AppState, now: number, showPosture = true): DisplayInfo {
-  const info = (status: DisplayStatus, detail: string | null = null): DisplayInfo => ({
+  const info = (status: DisplayStatus, detail: string | null = null, detailKey: string | null = null): DisplayInfo => ({
     status,
     quietReason: null,
     resumesAt: null,
     detail,
+    detailKey,
   });
-  if (state.pose.status === 'failed') return info('error', state.pose.detail);
-  if (state.camera.status === 'error') return info('error', state.camera.detail);
+  const { pose, camera } = state;
+  if (pose.status === 'failed') return info('error', pose.detail, pose.reason && `poseReason.${pose.reason}`);
+  if (camera.status === 'error') return info('error', camera.detail, camera.reason && `cameraReason.${camera.reason}`);
   if (isQuiet(state, now) && state.quiet) {
-    return { status: 'paused', quietReason: state.quiet.reason, resumesAt: state.quiet.resumesAt, detail: null };
+    return {
+      status: 'paused',
+      quietReason: state.quiet.reason,
+      resumesAt: state.quiet.resumesAt,
+      detail: null,
+      detailKey: null,
+    };
   }
   if (isCalibrating(state, now)) return info('calibrating');
   if (state.camera.status === 'too-dark') return info('too-dark', state.camera.detail);

@@ -27,6 +27,8 @@ export interface TrayModel {
   icon: `tray-${DisplayStatus}`;
   tooltipKey: string;
   tooltipParams: Record<string, string | number>;
+  /** When set, the host translates this key into the tooltip's `detail`. */
+  tooltipDetailKey: string | null;
   menu: TrayMenuItem[];
 }
 
@@ -70,6 +72,7 @@ export function trayModel(
     icon: `tray-${status}`,
     tooltipKey: statusTextKey('tray.tooltip', info),
     tooltipParams,
+    tooltipDetailKey: info.detailKey,
     menu: [
       { kind: 'action', action: 'open', labelKey: 'tray.open' },
       { kind: 'separator' },

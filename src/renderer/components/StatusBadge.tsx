@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { displayStatus } from '../../core/app/display-status';
+import { describeDetail, displayStatus } from '../../core/app/display-status';
 import { statusTextKey } from '../../core/app/tray-model';
 import { useHost, useNow } from '../host-context';
 import { useFormatters } from '../format';
@@ -17,7 +17,8 @@ export function StatusBadge() {
     starting && ['watching', 'good', 'away'].includes(info.status)
       ? `status.pose-${state.pose.status}`
       : statusTextKey('status', info);
-  const text = t(key, { until: info.resumesAt !== null ? time(info.resumesAt) : '', detail: info.detail ?? '' });
+  const detail = describeDetail(info.detailKey, info.detail, (k) => t(k));
+  const text = t(key, { until: info.resumesAt !== null ? time(info.resumesAt) : '', detail });
   return (
     <p
       className={`status-badge status-${info.status} posture-${state.posture.kind}`}

@@ -1,5 +1,5 @@
 import { Backoff } from '../../core/backoff';
-import type { PoseEngineStatus } from '../../core/app/app-state';
+import type { PoseEngineReason, PoseEngineStatus } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import type { Region } from '../../core/pose/model-input';
 import {
@@ -14,6 +14,7 @@ import {
 
 export interface EngineReport {
   status: PoseEngineStatus;
+  reason: PoseEngineReason | null;
   detail: string | null;
   backend: PoseBackend | null;
   inferenceMs: number | null;
@@ -87,10 +88,11 @@ export class PoseWorkerClient {
     worker.onmessage = (event: MessageEvent<FromWorker>) => this.handle(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.restart(`The pose worker crashed (${event.message || 'unknown error'}).`);
+      this.restart('crashed', event.message || null);
     };
     this.options.onEngine({
       status: 'loading',
+      reason: null,
       detail: null,
       backend: null,
       inferenceMs: null,
@@ -103,7 +105,7 @@ export class PoseWorkerClient {
       wasmPaths: this.options.wasmPaths,
       preferredBackend: this.options.preferredBackend(),
     });
-    this.arm(this.options.initTimeoutMs ?? 60_000, 'The pose model did not load in time.');
+    this.arm(this.options.initTimeoutMs ?? 60_000, 'init-timeout');
   }
 
   /** Gives the worker the current camera stream (after the camera (re)opens). */
@@ -141,7 +143,7 @@ export class PoseWorkerClient {
         );
       });
       this.send(message(requestId));
-      this.arm(this.options.sampleTimeoutMs ?? 15_000, 'The pose worker stopped responding.');
+      this.arm(this.options.sampleTimeoutMs ?? 15_000, 'hung');
     });
   }
 
@@ -183,7 +185,9 @@ export class PoseWorkerClient {
         this.disarm();
         this.options.onEngine({
           status: 'ready',
-          detail: message.backend === 'cpu' ? 'Running on the slow CPU backend: WebAssembly is unavailable.' : null,
+          // Without WebAssembly the model runs on plain JavaScript, many times slower.
+          reason: message.backend === 'cpu' ? 'cpu-backend' : null,
+          detail: null,
           backend: message.backend,
           inferenceMs: message.inferenceMs,
           modelLoadMs: Math.round(message.modelLoadMs),
@@ -204,6 +208,7 @@ export class PoseWorkerClient {
           this.stop();
           this.options.onEngine({
             status: 'failed',
+            reason: message.code === 'model-missing' || message.code === 'model-corrupt' ? message.code : 'init-failed',
             detail: message.message,
             backend: null,
             inferenceMs: null,
@@ -223,13 +228,14 @@ export class PoseWorkerClient {
     }
   }
 
-  private restart(reason: string): void {
+  private restart(reason: PoseEngineReason, detail: string | null = null): void {
     if (this.failed) return;
     this.stop();
     const delay = this.backoff.nextDelayMs();
     this.options.onEngine({
       status: 'restarting',
-      detail: `${reason} Restarting in ${Math.round(delay / 1000)} s.`,
+      reason,
+      detail,
       backend: null,
       inferenceMs: null,
       modelLoadMs: null,
@@ -245,7 +251,7 @@ export class PoseWorkerClient {
     this.worker?.postMessage(message, transfer);
   }
 
-  private arm(ms: number, reason: string): void {
+  private arm(ms: number, reason: PoseEngineReason): void {
     this.disarm();
     this.watchdog = setTimeout(() => this.restart(reason), ms);
   }

@@ -195,6 +195,7 @@ describe('AppController pose engine and live view', () => {
   const report = {
     type: 'report-pose-engine',
     status: 'ready',
+    reason: null,
     detail: null,
     backend: 'wasm',
     inferenceMs: 22,
@@ -224,7 +225,14 @@ describe('AppController pose engine and live view', () => {
 
   it('reports a failed pose engine as an error in the tray status', () => {
     const { app } = setup();
-    app.dispatch({ ...report, status: 'failed', detail: 'model missing', backend: null, probed: false });
+    app.dispatch({
+      ...report,
+      status: 'failed',
+      reason: 'model-missing',
+      detail: 'model.json: 404',
+      backend: null,
+      probed: false,
+    });
     expect(monitoringStatus(app.state, MON_0900)).toBe('error');
   });
 

@@ -53,6 +53,32 @@ describe('TrayController', () => {
     tray.onAction!('resume');
     expect(clicked).toEqual(['resume']);
   });
+
+  it('explains a failed pose engine in the tooltip in the UI language, the raw error after it', () => {
+    const tray = new FakeTray();
+    const words: Record<string, string> = {
+      'tray.tooltip.error': 'Stand Tall — Etwas ist schiefgelaufen: {{detail}}',
+      'poseReason.model-missing': 'Die Dateien des Posenmodells fehlen.',
+    };
+    const controller = new TrayController({
+      adapter: tray,
+      translate: (key, params) => (words[key] ?? key).replace('{{detail}}', String(params?.detail ?? '')),
+      formatTime: () => '10:00',
+      now: () => NOW,
+      onAction: () => undefined,
+    });
+    const failed = {
+      ...initialAppState(NOW).pose,
+      status: 'failed',
+      reason: 'model-missing',
+      detail: '404 model.json',
+    } as const;
+    controller.render({ ...initialAppState(NOW), pose: failed }, { waterGoal: 8, showPosture: true });
+    expect(tray.images.at(-1)).toBe('tray-error');
+    expect(tray.tooltips.at(-1)).toBe(
+      'Stand Tall — Etwas ist schiefgelaufen: Die Dateien des Posenmodells fehlen. (404 model.json)',
+    );
+  });
 });
 
 describe('registerIpcHandlers', () => {

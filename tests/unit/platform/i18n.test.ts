@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAMERA_REASONS, CAMERA_STATUSES } from '../../../src/core/app/app-state';
+import { CAMERA_REASONS, CAMERA_STATUSES, POSE_ENGINE_REASONS } from '../../../src/core/app/app-state';
 import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
 
 type Tree = { [key: string]: string | Tree };
@@ -31,10 +31,11 @@ describe('locales', () => {
     });
   }
 
-  it('words every camera state and reason the monitor can report', () => {
+  it('words every camera state and every camera and pose engine reason the monitor can report', () => {
     const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
     for (const status of CAMERA_STATUSES) expect(keys.has(`camera.${status}`), status).toBe(true);
     for (const reason of CAMERA_REASONS) expect(keys.has(`cameraReason.${reason}`), reason).toBe(true);
+    for (const reason of POSE_ENGINE_REASONS) expect(keys.has(`poseReason.${reason}`), reason).toBe(true);
   });
 
   it('resolves the system language to a supported locale', () => {

@@ -17,7 +17,8 @@ export function Diagnostics() {
         <dt>{t('settings.diagnosticsEngine')}</dt>
         <dd>
           {t(`settings.engine.${pose.status}`)}
-          {pose.detail ? ` — ${pose.detail}` : ''}
+          {pose.reason ? ` — ${t(`poseReason.${pose.reason}`)}` : ''}
+          {pose.detail ? ` (${pose.detail})` : ''}
         </dd>
         <dt>{t('settings.diagnosticsBackend')}</dt>
         <dd>{pose.backend ?? t('settings.diagnosticsNone')}</dd>
