@@ -216,6 +216,14 @@ describe('AppController pose engine and live view', () => {
     });
   });
 
+  it('keeps the cached backend from a state stored before pose engine reasons existed', () => {
+    const { app: first } = setup();
+    first.dispatch(report);
+    const { reason: _none, ...older } = first.state.pose;
+    const { app } = setup(MON_0900, JSON.parse(JSON.stringify({ ...first.state, pose: older })));
+    expect(app.state.pose).toMatchObject({ status: 'idle', reason: null, backend: 'wasm', probedAt: MON_0900 });
+  });
+
   it('keeps the probe figures when a later start reuses the cached backend', () => {
     const { app } = setup();
     app.dispatch(report);
