@@ -24,7 +24,7 @@ export interface DisplayInfo {
   resumesAt: number | null;
   /** The raw reason text of an error or a camera that is off. */
   detail: string | null;
-  /** A translation key that explains the error in the person's language, used instead of `detail`. */
+  /** A translation key that explains the error in the person's language (`detail` follows it). */
   detailKey: string | null;
 }
 

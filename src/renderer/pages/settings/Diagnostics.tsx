@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeDetail } from '../../../core/app/display-status';
 import { useFormatters } from '../../format';
 import { useHost } from '../../host-context';
 
@@ -17,8 +18,9 @@ export function Diagnostics() {
         <dt>{t('settings.diagnosticsEngine')}</dt>
         <dd>
           {t(`settings.engine.${pose.status}`)}
-          {pose.reason ? ` — ${t(`poseReason.${pose.reason}`)}` : ''}
-          {pose.detail ? ` (${pose.detail})` : ''}
+          {pose.reason || pose.detail
+            ? ` — ${describeDetail(pose.reason && `poseReason.${pose.reason}`, pose.detail, (k) => t(k))}`
+            : ''}
         </dd>
         <dt>{t('settings.diagnosticsBackend')}</dt>
         <dd>{pose.backend ?? t('settings.diagnosticsNone')}</dd>
