@@ -17,3 +17,9 @@ test('the camera state is explained in the language of the UI', async ({ page })
   );
   await expect(page.getByRole('region', { name: 'Live-Werte' })).not.toContainText('Camera');
 });
+
+test('calibration says why it cannot start without the camera, instead of a black preview', async ({ page }) => {
+  await page.goto('/#/calibrate');
+  await expect(page.getByRole('status').filter({ hasText: 'Camera access was denied' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start calibration' })).toBeDisabled();
+});

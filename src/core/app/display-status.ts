@@ -1,5 +1,5 @@
 import type { QuietReason } from '../alerts/quiet-rules';
-import { isCalibrating, isQuiet, type AppState } from './app-state';
+import { isCalibrating, isQuiet, type AppState, type CameraState } from './app-state';
 
 /** What the tray icon and the status line show, most important first. */
 export const DISPLAY_STATUSES = [
@@ -27,6 +27,14 @@ export interface DisplayInfo {
   /** A translation key that explains the error in the person's language (`detail` follows it). */
   detailKey: string | null;
 }
+
+/** The translation key that says the camera's state, with its reason when there is one. */
+export const cameraStateKey = ({ status, reason }: CameraState): string =>
+  reason ? `cameraReason.${reason}` : `camera.${status}`;
+
+/** Whether the camera cannot give frames now for a reason the person may have to act on. */
+export const cameraUnavailable = ({ status }: CameraState): boolean =>
+  status === 'no-camera' || status === 'denied' || status === 'in-use' || status === 'error';
 
 /** An error explained in the person's language (`detailKey`), with the raw text kept for diagnosis. */
 export function describeDetail(

@@ -12,6 +12,7 @@ import {
   type CalibrationAdvice,
 } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
+import { cameraUnavailable } from '../../core/app/display-status';
 import { useHost, useNow } from '../host-context';
 import { LiveView, useLease } from './LiveView';
 
@@ -151,7 +152,7 @@ export function CalibratePage() {
           <>
             {step === 'failed' ? <p role="alert">{t('calibrate.failed')}</p> : null}
             <p>{t('calibrate.sitTallIntro')}</p>
-            <button type="button" onClick={() => setStep('upright')}>
+            <button type="button" onClick={() => setStep('upright')} disabled={cameraUnavailable(state.camera)}>
               {t('calibrate.start')}
             </button>
           </>

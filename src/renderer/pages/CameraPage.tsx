@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPaused, type CameraState } from '../../core/app/app-state';
-import { describeDetail } from '../../core/app/display-status';
+import { isPaused } from '../../core/app/app-state';
+import { cameraStateKey, describeDetail } from '../../core/app/display-status';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
@@ -9,9 +9,6 @@ import { CameraPicker } from './CameraPicker';
 import { LiveView, useLease } from './LiveView';
 import { median } from '../../core/stats';
 import { framesPerMinute } from './skeleton';
-
-/** The camera's state, said with its reason when there is one. */
-const cameraKey = ({ status, reason }: CameraState) => (reason ? `cameraReason.${reason}` : `camera.${status}`);
 
 export function CameraPage() {
   const { t } = useTranslation();
@@ -52,7 +49,7 @@ export function CameraPage() {
         <h2 id="camera-stats">{t('cameraPage.stats')}</h2>
         <dl className="stats">
           <dt>{t('cameraPage.status')}</dt>
-          <dd>{describeDetail(cameraKey(state.camera), state.camera.detail, (k) => t(k))}</dd>
+          <dd>{describeDetail(cameraStateKey(state.camera), state.camera.detail, (k) => t(k))}</dd>
           <dt>{t('cameraPage.backend')}</dt>
           <dd>{state.pose.backend ?? '—'}</dd>
           <dt>{t('cameraPage.framesPerMinute')}</dt>

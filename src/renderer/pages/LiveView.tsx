@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cameraStateKey, cameraUnavailable, describeDetail } from '../../core/app/display-status';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { useHost } from '../host-context';
 import { drawSkeleton } from './skeleton';
@@ -54,6 +55,7 @@ function usePreview(video: React.RefObject<HTMLVideoElement | null>, deviceId: s
 /** Preview with the skeleton drawn from the latest keypoints (pixels stay in this page). */
 export function LiveView({ sample, deviceId }: { sample: PoseSample | null; deviceId: string | null }) {
   const { t } = useTranslation();
+  const { camera } = useHost().state;
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   usePreview(video, deviceId);
@@ -64,6 +66,12 @@ export function LiveView({ sample, deviceId }: { sample: PoseSample | null; devi
     <div className="live-view">
       <video ref={video} autoPlay muted playsInline aria-label={t('cameraPage.preview')} />
       <canvas ref={canvas} width={640} height={480} role="img" aria-label={t('cameraPage.skeleton')} />
+      {/* Not a black box without a word: what keeps the camera from showing, and what to do. */}
+      {cameraUnavailable(camera) ? (
+        <p className="live-view-note" role="status">
+          {describeDetail(cameraStateKey(camera), camera.detail, (k) => t(k))}
+        </p>
+      ) : null}
     </div>
   );
 }
