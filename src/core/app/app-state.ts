@@ -36,7 +36,6 @@ export interface CameraState {
 export const POSE_ENGINE_STATUSES = ['idle', 'loading', 'ready', 'restarting', 'failed'] as const;
 export type PoseEngineStatus = (typeof POSE_ENGINE_STATUSES)[number];
 
-/** The pose worker as the UI sees it; backend and timings are also the cached probe result. */
 /** Why the pose engine is in its state, when there is more to say (worded by the UI). */
 export const POSE_ENGINE_REASONS = [
   'init-timeout',
@@ -49,6 +48,7 @@ export const POSE_ENGINE_REASONS = [
 ] as const;
 export type PoseEngineReason = (typeof POSE_ENGINE_REASONS)[number];
 
+/** The pose worker as the UI sees it; backend and timings are also the cached probe result. */
 export interface PoseEngineState {
   status: PoseEngineStatus;
   reason: PoseEngineReason | null;

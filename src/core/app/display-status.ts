@@ -22,7 +22,7 @@ export interface DisplayInfo {
   quietReason: QuietReason | null;
   /** When a quiet spell ends by itself; null when it needs the person (or the system) to end it. */
   resumesAt: number | null;
-  /** The raw reason text of an error or a camera that is off. */
+  /** The raw text of an unexpected error, for diagnosis. */
   detail: string | null;
   /** A translation key that explains the error in the person's language (`detail` follows it). */
   detailKey: string | null;
@@ -71,10 +71,9 @@ export function displayStatus(state: AppState, now: number, showPosture = true):
     };
   }
   if (isCalibrating(state, now)) return info('calibrating');
-  if (state.camera.status === 'too-dark') return info('too-dark', state.camera.detail);
-  if (state.camera.status !== 'on' && state.camera.status !== 'starting') {
-    return info('camera-off', state.camera.detail ?? state.camera.status);
-  }
+  // Only errors carry a raw text: every other camera state is said by its status and reason.
+  if (camera.status === 'too-dark') return info('too-dark');
+  if (camera.status !== 'on' && camera.status !== 'starting') return info('camera-off');
   if (!showPosture) return info('watching');
   switch (state.posture.kind) {
     case 'away':

@@ -56,20 +56,17 @@ export function Check({
   );
 }
 
-/** A whole-number input that saves only values inside its range. */
-export function IntegerField({
-  label,
-  value,
-  min,
-  max,
-  onChange,
-}: {
+/** A labelled number setting with its bounds. */
+interface BoundedNumberProps {
   label: string;
   value: number;
   min: number;
   max: number;
   onChange: (value: number) => void;
-}) {
+}
+
+/** A whole-number input that saves only values inside its range. */
+export function IntegerField({ label, value, min, max, onChange }: BoundedNumberProps) {
   return (
     <Field label={label}>
       {(id) => (
@@ -99,15 +96,7 @@ export function RangeField({
   step,
   valueText,
   onChange,
-}: {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  valueText: string;
-  onChange: (value: number) => void;
-}) {
+}: BoundedNumberProps & { step: number; valueText: string }) {
   return (
     <Field label={label}>
       {(id) => (
