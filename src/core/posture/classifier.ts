@@ -54,6 +54,29 @@ export const HAND_SUPPORT = 1.5;
 export const AGREEMENT = { two: 0.75, all: 0.5 } as const;
 const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'neck'];
 
+/**
+ * A rolled head misleads the face's measures. On the photos here with the head alone rolled
+ * 20–35° (shoulders unmoved; made three ways with ffmpeg), MoveNet placed the unmasked person's
+ * ears typically 7–12 % further apart (up to 21 %), and on the masked one often read less roll
+ * than there was, so the tilt's swing is under-forgiven: the head seems nearer, lower and closer
+ * to the shoulders at once. So a rolled face must grow by this × sin(roll) more before it counts
+ * as nearer (at 20°: 25 % rather than 15 %)...
+ */
+export const ROLLED_FACE_GROWTH = 0.3;
+/**
+ * ...and beyond this roll from the calibrated one (radians, 10°; upright photos here roll up to
+ * 9°) the head signals err together, so their agreement proves nothing: each must pass its own
+ * threshold.
+ */
+export const AGREEMENT_MAX_ROLL = Math.PI / 18;
+
+/** How strongly the head signals agree on a slump (≥ 1: they do), unless the head is rolled. */
+function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
+  if (Math.abs(roll) > AGREEMENT_MAX_ROLL) return 0;
+  const [, second = 0, third = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
+  return Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
+}
+
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
 const MAX_SIZING_TURN = Math.PI / 4;
 
@@ -232,7 +255,7 @@ export function classify(
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
     const relative = Math.max(
-      growth / (THRESHOLDS.forwardHead * support),
+      growth / (THRESHOLDS.forwardHead * support + ROLLED_FACE_GROWTH * Math.abs(Math.sin(roll))),
       (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
       -growth / THRESHOLDS.leanBack,
     );
@@ -268,8 +291,6 @@ export function classify(
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
-  const [, second = 0, third = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
-  const agreement = Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
-  const score = Math.max(0, agreement, ...Object.values(signals));
+  const score = Math.max(0, agreement(signals, roll), ...Object.values(signals));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
 }

@@ -117,6 +117,34 @@ describe('head movement is not a slump', () => {
     expect(classify(postureFeatures(lower(upright, 0.35)), baseline).verdict).toBe('slouched');
   });
 
+  describe('when MoveNet misreads a rolled head (as it did on real photos)', () => {
+    /** The face's points spread about the ear midpoint: the model's wider ears on a rolled head. */
+    const spread = (sample: PoseSample, factor: number) => {
+      const ears = { x: 160, y: 76 };
+      const rolled = sample.keypoints.filter((k) => k.name.endsWith('ear'));
+      if (rolled.length === 2)
+        [ears.x, ears.y] = [(rolled[0]!.x + rolled[1]!.x) / 2, (rolled[0]!.y + rolled[1]!.y) / 2];
+      return mapHead(sample, (x, y) => [ears.x + (x - ears.x) * factor, ears.y + (y - ears.y) * factor]);
+    };
+
+    it('a rolled face placed 17 % wider is not read as nearer; unrolled, it would be', () => {
+      const rolled = classify(postureFeatures(spread(roll(upright, 25), 1.17)), baseline);
+      expect(rolled.verdict).toBe('upright');
+      expect(rolled.signals.forwardHead!).toBeLessThan(0.75);
+      expect(classify(postureFeatures(spread(upright, 1.17)), baseline).signals.forwardHead!).toBeGreaterThan(1);
+    });
+
+    it('a rolled head seeming a little lower, nearer and closer to the shoulders at once is no slump', () => {
+      // Each head signal most of the way to its threshold: on a level head that agreement is a slump.
+      const c = classify(postureFeatures(spread(lower(roll(upright, 15), 0.27), 1.2)), baseline);
+      for (const name of ['headDrop', 'forwardHead', 'neck'] as const) {
+        expect(c.signals[name]!, name).toBeGreaterThan(0.5);
+        expect(c.signals[name]!, name).toBeLessThan(1);
+      }
+      expect(c.verdict).toBe('upright');
+    });
+  });
+
   it('but the same tilt with the whole head a face width lower is a slump', () => {
     expect(verdictOf(lower(roll(upright, 20), 1))).toBe('slouched');
     expect(verdictOf(lower(upright, THRESHOLDS.headDrop * 1.2))).toBe('slouched');
