@@ -1,7 +1,9 @@
 /** Keypoints of one photo from the app's own pose worker, via the web host's `?eval` hooks. */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
+import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import type { Region } from '../src/core/pose/model-input';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
@@ -36,6 +38,25 @@ export async function waitForPoseEngine(page: Page): Promise<void> {
     null,
     { timeout: 90_000 },
   );
+}
+
+/**
+ * Runs `use` with a page of the web host's evaluation hooks, its pose engine ready: builds the
+ * host first unless `build` is false (a test run has just built it), and closes everything after.
+ */
+export async function withEvalPage<T>(build: boolean, use: (page: Page) => Promise<T>): Promise<T> {
+  if (build) buildWebHost();
+  const server = await startWebHost();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${WEB_HOST_ORIGIN}/?eval`);
+    await waitForPoseEngine(page);
+    return await use(page);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
 
 /** A photo that could not be read or decoded (truncated, not an image, unreadable). */

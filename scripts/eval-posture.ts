@@ -9,20 +9,18 @@
  * DIR/<subject>/slouched/*           expected: slouched
  */
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
 import { calibrate, scoreFloors, type CalibrationFrame } from '../src/core/posture/calibration';
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
-import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
 import { readDataset, UsageError } from './eval-dataset';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
-import { keypointsOf, relookOf, UnreadableImageError, waitForPoseEngine } from './eval-keypoints';
+import { keypointsOf, relookOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
 
 interface Result {
   subject: string;
@@ -56,14 +54,7 @@ async function main(): Promise<void> {
   if (at < 0 || !args[at + 1]) throw new UsageError('usage: npm run eval:posture -- --data DIR [--json]');
   const subjects = readDataset(resolve(args[at + 1]!));
 
-  if (!args.includes('--no-build')) buildWebHost();
-  const server = await startWebHost();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${URL_BASE}/?eval`);
-    await waitForPoseEngine(page);
-
+  await withEvalPage(!args.includes('--no-build'), async (page) => {
     const results: Result[] = [];
     for (const subject of subjects) {
       const calibrationSamples: PoseSample[] = [];
@@ -153,10 +144,7 @@ async function main(): Promise<void> {
     if (json) {
       console.log(JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores }));
     }
-  } finally {
-    await browser.close();
-    server.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
