@@ -128,6 +128,46 @@ test.describe('web host shell', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('a profile calibrated by an earlier version is suggested for calibrating again, in the UI language', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // A profile saved through the contract, then stored as an earlier release stored it: no
+    // version, and none of what calibration has learnt since (the scene fingerprint, last).
+    await page.evaluate(async () => {
+      const baseline = {
+        headY: 0.4,
+        headX: 0.5,
+        faceWidth: 60,
+        faceWidthFrom: 'ears',
+        neckRatio: 0.8,
+        shoulderTilt: 0,
+        headRoll: 0,
+        headPitch: 0,
+        noseY: 0.42,
+        earSpanRatio: 0.2,
+        noseAboveShoulders: 0.3,
+        glanceHeadDrop: null,
+        frames: 30,
+      } as const;
+      await window.standTall!.run({ type: 'save-calibration', name: 'Desk', baseline, floors: {} });
+      const stored = JSON.parse(localStorage.getItem('stand-tall.state')!);
+      for (const profile of stored.calibration.profiles) {
+        delete profile.version;
+        for (const learntSince of ['scene', 'shoulderY', 'faceToShoulders', 'anchors', 'headFrom'])
+          delete profile.baseline[learntSince];
+      }
+      localStorage.setItem('stand-tall.state', JSON.stringify(stored));
+    });
+    await page.reload();
+    const posture = page.getByRole('region', { name: 'Posture' });
+    await expect(posture.getByRole('note')).toContainText('“Desk” was calibrated by an earlier version');
+    await page.goto('/#/settings');
+    await page.getByLabel('Language').selectOption('de');
+    await page.goto('/#/');
+    await expect(page.getByRole('note').filter({ hasText: '„Desk“ wurde von einer früheren Version' })).toBeVisible();
+  });
+
   test('the contract rejects malformed calls from page code and changes nothing', async ({ page }) => {
     await page.goto('/');
     const result = await page.evaluate(async () => {

@@ -2,7 +2,7 @@ import { acknowledgeAlert, nextAlertDeadline } from '../alerts/alert-ladder';
 import { nextQuietChange, type SystemState } from '../alerts/quiet-rules';
 import type { Clock } from '../clock';
 import { localDayKey } from '../clock';
-import type { PostureBaseline } from '../posture/calibration';
+import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
 import {
@@ -222,6 +222,7 @@ export class AppController {
           floors: command.floors,
           calibratedAt: now,
           setup: { camera: this.rules.monitoring.cameraDeviceId, displays: s.system.displays },
+          version: CALIBRATION_VERSION,
         };
         const others = s.calibration.profiles.filter((p) => p.name !== command.name);
         return this.commit({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXERCISE_IDS } from '../exercises/catalogue';
 import { KEYPOINT_NAMES } from '../pose/keypoints';
 import { SCENE_CELLS, SCENE_LEVELS } from '../pose/scene';
+import { CALIBRATION_VERSION } from '../posture/calibration';
 import { SIGNAL_NAMES } from '../posture/classifier';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
@@ -56,18 +57,34 @@ export const baselineSchema = z
 
 export const floorsSchema = z.partialRecord(z.enum(KEYPOINT_NAMES), z.number().min(0).max(1));
 
-export const calibrationProfileSchema = z
-  .object({
-    name: z.string().min(1).max(60),
-    baseline: baselineSchema,
-    floors: floorsSchema,
-    calibratedAt: z.number().finite().min(0),
-    setup: z
-      .object({ camera: z.string().max(512).nullable(), displays: z.string().max(500) })
-      .strict()
-      .optional(),
-  })
-  .strict();
+/**
+ * A profile stored before versions were kept: one with a scene fingerprint was made by what
+ * calibration learns today (the fingerprint was its last addition), one without by version 1.
+ */
+function inferCalibrationVersion(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || 'version' in stored) return stored;
+  const { baseline } = stored as { baseline?: unknown };
+  const current = typeof baseline === 'object' && baseline !== null && 'scene' in baseline;
+  return { ...stored, version: current ? CALIBRATION_VERSION : 1 };
+}
+
+export const calibrationProfileSchema = z.preprocess(
+  inferCalibrationVersion,
+  z
+    .object({
+      name: z.string().min(1).max(60),
+      baseline: baselineSchema,
+      floors: floorsSchema,
+      calibratedAt: z.number().finite().min(0),
+      setup: z
+        .object({ camera: z.string().max(512).nullable(), displays: z.string().max(500) })
+        .strict()
+        .optional(),
+      // Not capped at today's version: a profile from a newer release still loads after a downgrade.
+      version: z.number().int().min(1).max(1000),
+    })
+    .strict(),
+);
 
 export const postureStateSchema = z
   .object({

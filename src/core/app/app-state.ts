@@ -6,7 +6,7 @@ import { NO_HYDRATION, type HydrationState } from '../schedule/hydration';
 import { NO_NUDGE, type NudgeState } from '../schedule/nudges';
 import { DEFAULT_BREAKS } from '../settings/schema';
 import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
-import type { PostureBaseline } from '../posture/calibration';
+import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
 
@@ -71,6 +71,8 @@ export interface CalibrationProfile {
   calibratedAt: number;
   /** The camera and display layout it was calibrated with (absent in older profiles). */
   setup?: { camera: string | null; displays: string };
+  /** The CALIBRATION_VERSION that made it (stored profiles always have one, inferred for older files). */
+  version?: number;
 }
 
 /**
@@ -86,13 +88,14 @@ export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
  */
 export const SCENE_CHANGE_MS = MINUTE_MS;
 
-export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'scene';
+export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'scene' | 'outdated';
 
 /**
  * Why the active calibration may no longer fit: another camera was chosen, the displays were
  * rearranged (the screen, and so the head, sits elsewhere), the person has been judged
  * slouching for UNBROKEN_SLOUCH_MS on end, or the camera has seen another place for
- * SCENE_CHANGE_MS. Null when nothing suggests it.
+ * SCENE_CHANGE_MS; or, least urgent, it was made by an earlier calibration that learnt less
+ * than today's does. Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
@@ -108,6 +111,7 @@ export function recalibrationReason(
   if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
   const { differsSince } = state.scene;
   if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
+  if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
   return null;
 }
 

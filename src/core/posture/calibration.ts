@@ -12,6 +12,14 @@ import {
   type ScoreFloors,
 } from './features';
 
+/**
+ * What calibration learns, numbered: raised whenever it learns something new, so a profile made
+ * before can be suggested for calibrating again. 1: profiles before 2026-12-02 (no fingerprint of
+ * the place, and the oldest also no head anchors, shoulder line or face against the shoulders);
+ * 2: all of these.
+ */
+export const CALIBRATION_VERSION = 2;
+
 /** The features a baseline keeps: the median of each over the calibration frames. */
 type BaselineFeatures = Pick<
   PostureFeatures,

@@ -14,6 +14,7 @@ import {
   type AppState,
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
+import { CALIBRATION_VERSION } from '../../../src/core/posture/calibration';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
 import { FakeClock, FakeScheduler, MemoryStore, ONLY_PAUSES } from '../../support/fakes';
 
@@ -336,6 +337,39 @@ describe('calibration profiles and their set-up', () => {
     });
     clock.advance(UNBROKEN_SLOUCH_MS);
     expect(recalibrationReason(app.state, 'usb-cam', clock.now())).toBeNull();
+  });
+
+  describe('a profile made by an earlier calibration', () => {
+    /** A state file as an earlier release stored it: the profile without a version. */
+    const storedWith = (storedBaseline: object) => {
+      const { app } = setup();
+      app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+      const { version: _none, ...profile } = app.state.calibration.profiles[0]!;
+      const file = {
+        ...app.state,
+        calibration: { active: 'Laptop', profiles: [{ ...profile, baseline: storedBaseline }] },
+      };
+      return setup(MON_0900, JSON.parse(JSON.stringify(file))).app;
+    };
+
+    it('is suggested for calibrating again when it predates the scene fingerprint, its last addition', () => {
+      const { scene: _unknown, shoulderY: _a, faceToShoulders: _b, anchors: _c, headFrom: _d, ...version1 } = baseline;
+      const app = storedWith(version1);
+      expect(app.state.calibration.profiles[0]!.version).toBe(1);
+      expect(recalibrationReason(app.state, null, MON_0900)).toBe('outdated');
+      // Calibrating again makes it current.
+      app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+      expect(app.state.calibration.profiles[0]!.version).toBe(CALIBRATION_VERSION);
+      expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
+    });
+
+    it('is current when it has the fingerprint, and a more urgent reason comes first', () => {
+      const app = storedWith(baseline);
+      expect(app.state.calibration.profiles[0]!.version).toBe(CALIBRATION_VERSION);
+      expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
+      const { scene: _unknown, ...version1 } = baseline;
+      expect(recalibrationReason(storedWith(version1).state, 'usb-cam', MON_0900)).toBe('camera');
+    });
   });
 
   it('never nags about profiles calibrated before set-ups were recorded', () => {
