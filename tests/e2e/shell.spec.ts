@@ -137,6 +137,11 @@ test.describe('web host shell', () => {
     await page.evaluate(async () => {
       const baseline = {
         headY: 0.4,
+        anchors: { ears: 0.4, eyes: 0.38, ear: null },
+        headFrom: 'ears',
+        shoulderY: 0.7,
+        faceToShoulders: 0.5,
+        scene: null,
         headX: 0.5,
         faceWidth: 60,
         faceWidthFrom: 'ears',
