@@ -1,5 +1,6 @@
 import { headAnchorsOf, type PostureBaseline } from './calibration';
-import { headDropFaceWidths, headReference, THRESHOLDS } from './classifier';
+import { THRESHOLDS } from './classifier';
+import { headDropFaceWidths, headReference } from './head-reference';
 import type { PostureFeatures } from './features';
 
 /** Improvement is followed within seconds; a drift towards worse posture takes hours. */

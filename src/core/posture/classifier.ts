@@ -1,5 +1,6 @@
-import { headAnchorsOf, type PostureBaseline } from './calibration';
+import type { PostureBaseline } from './calibration';
 import { faceToShoulders, type HeadAnchorName, type PostureFeatures } from './features';
+import { faceWidthsLower, headDropFaceWidths, headReference, type HeadReference } from './head-reference';
 import { isCalibratedPerson, PERSON_LOCK } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
@@ -111,50 +112,6 @@ export interface Classification {
 
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
 
-/** Where the calibrated head sat and how big it was: what a head drop is measured against. */
-export interface HeadReference {
-  headX: number | null;
-  faceWidth: number;
-  glanceHeadDrop: number | null;
-  /** The calibrated height of each anchor (one ear alone is compared with the ear line). */
-  anchor(name: HeadAnchorName): number | null;
-}
-
-export function headReference(baseline: PostureBaseline): HeadReference | null {
-  const { headX, faceWidth, glanceHeadDrop } = baseline;
-  if (baseline.headY === null || !faceWidth) return null;
-  const anchors = headAnchorsOf(baseline);
-  return {
-    headX,
-    faceWidth,
-    glanceHeadDrop,
-    anchor: (name) => anchors[name] ?? (name === 'ear' ? anchors.ears : null),
-  };
-}
-
-/**
- * The head's drop in calibrated face widths, from the first anchor both this frame and the
- * calibration have (ears, then eyes, then one ear): eyes sit higher than ears and move more
- * when the head pitches, so the two are never compared with each other.
- */
-export function headDropFaceWidths(
-  features: PostureFeatures,
-  reference: HeadReference,
-): { drop: number; from: HeadAnchorName } | null {
-  for (const from of ['ears', 'eyes', 'ear'] as const) {
-    const now = features.anchors[from];
-    const then = reference.anchor(from);
-    if (now !== null && then !== null)
-      return { drop: faceWidthsLower(now, then, features.frameHeight, reference), from };
-  }
-  return null;
-}
-
-/** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */
-function faceWidthsLower(now: number, then: number, frameHeight: number, reference: HeadReference): number {
-  return ((now - then) * frameHeight) / reference.faceWidth;
-}
-
 /**
  * How far (face widths) a sideways tilt lowers the head anchor without any slump: the centre of a
  * tilted head swings down on the neck, and one ear alone also rises or falls by half the ear span.
@@ -228,8 +185,36 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   if (then === null) return UNKNOWN;
   const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
   const headDrop = headDropSignal(drop, 0, reference, 1, sensitivity);
-  return headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
+  return headDrop >= 1 ? positionOnly(headDrop) : UNKNOWN;
 }
+
+/** The chin sits about this many face widths below the head centre: a head this near the bottom edge is cut off. */
+const CHIN_BELOW_HEAD = 0.7;
+
+/**
+ * A head cut off by the frame's bottom edge has sunk out of view: MoveNet finds a small, faint
+ * part of a face that no longer matches the calibrated size, so the person lock cannot vouch for
+ * it. Where the user sits across, its place alone still shows a slump, as for faint heads.
+ */
+function sunkOutOfView(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  sensitivity: Sensitivity,
+): Classification | null {
+  const reference = headReference(baseline);
+  const measured = reference && headDropFaceWidths(features, reference);
+  if (!reference || !measured || features.headY === null || features.headX === null) return null;
+  const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
+  const across = reference.headX !== null && Math.abs(features.headX - reference.headX) <= PERSON_LOCK.maxShift;
+  const headDrop = headDropSignal(measured.drop, 0, reference, 1, sensitivity);
+  return cutOff && across && headDrop >= 1 ? positionOnly(headDrop) : null;
+}
+
+const positionOnly = (headDrop: number): Classification => ({
+  verdict: 'slouched',
+  score: headDrop,
+  signals: { headDrop },
+});
 
 export function classify(
   features: PostureFeatures,
@@ -240,7 +225,7 @@ export function classify(
   if (baseline.headY === null) return UNKNOWN;
   if (features.headY === null) return classifyFaint(features, baseline, sensitivity);
   // Someone who is clearly not the calibrated person is not classified at all.
-  if (!isCalibratedPerson(features, baseline)) return UNKNOWN;
+  if (!isCalibratedPerson(features, baseline)) return sunkOutOfView(features, baseline, sensitivity) ?? UNKNOWN;
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;

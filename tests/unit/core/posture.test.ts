@@ -176,6 +176,26 @@ describe('classifier with person lock', () => {
     expect(classify(postureFeatures(elsewhere), baseline).verdict).toBe('unknown');
   });
 
+  describe('a head cut off by the bottom edge of the frame', () => {
+    const HEAD = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+    /** What MoveNet finds of a head sunk out of view: a quarter-size face, its centre at `y`, `x`. */
+    const partOfAFace = (x: number, y: number) => {
+      const pose = closer(seatedPose(), 0.25);
+      return moved(pose, HEAD, x - 160, y - 76);
+    };
+
+    it('is a slump from its place alone, though its size no longer matches the calibration', () => {
+      const c = classify(postureFeatures(partOfAFace(160, 230)), baseline);
+      expect(c.verdict).toBe('slouched');
+      expect(Object.keys(c.signals)).toEqual(['headDrop']);
+    });
+
+    it('but the same small face in view, or away from where the user sits, is nobody to judge', () => {
+      expect(classify(postureFeatures(partOfAFace(160, 150)), baseline).verdict).toBe('unknown');
+      expect(classify(postureFeatures(partOfAFace(290, 230)), baseline).verdict).toBe('unknown');
+    });
+  });
+
   it('looks again where the user sat: a square of five face widths around their head', () => {
     expect(userRegion(postureFeatures(seatedPose()), baseline)).toBeNull();
     const region = userRegion(postureFeatures(elsewhere), baseline)!;
