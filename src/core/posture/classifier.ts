@@ -224,7 +224,8 @@ export function classify(
   // Without the head we cannot see a slump, and we never claim "upright" without evidence.
   if (baseline.headY === null) return UNKNOWN;
   if (features.headY === null) return classifyFaint(features, baseline, sensitivity);
-  // Someone who is clearly not the calibrated person is not classified at all.
+  // Someone who is clearly not the calibrated person is not classified, unless what looks like
+  // someone else is the user's own head cut off by the bottom edge.
   if (!isCalibratedPerson(features, baseline)) return sunkOutOfView(features, baseline, sensitivity) ?? UNKNOWN;
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
