@@ -12,22 +12,20 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { postureFeatures } from '../src/core/posture/features';
+import { ffmpeg } from '../tests/support/fake-camera.mjs';
 import { readDataset, UsageError } from './eval-dataset';
 import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
 import { headTiltGraph, type HeadPlacement } from './head-tilt';
 
 const DEFAULT_DEGREES = [-35, -20, 20, 35];
 
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new UsageError(`${command} is needed (apt-get install -y ffmpeg): ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
+/** The photo's size in pixels, as ffmpeg (which ignores EXIF rotation) reads it. */
 function imageSize(file: string): { width: number; height: number } {
-  const out = run('ffprobe', ['-v', 'error', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', file]);
-  const [width, height] = out.trim().split(',').map(Number);
+  const args = ['-v', 'error', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', file];
+  const result = spawnSync('ffprobe', args, { encoding: 'utf8' });
+  if (result.error) throw new UsageError(`ffprobe is needed (apt-get install -y ffmpeg): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`ffprobe failed: ${result.stderr}`);
+  const [width, height] = result.stdout.trim().split(',').map(Number);
   return { width: width!, height: height! };
 }
 
@@ -77,20 +75,7 @@ function writeTilted(file: string, head: Head, dir: string, degrees: number): vo
   mkdirSync(dir, { recursive: true });
   const target = join(dir, basename(file).replace(/\.\w+$/, '.png'));
   const graph = headTiltGraph(head.placement, head.size, degrees);
-  run('ffmpeg', [
-    '-loglevel',
-    'error',
-    '-y',
-    '-i',
-    file,
-    '-filter_complex',
-    graph,
-    '-map',
-    '[out]',
-    '-frames:v',
-    '1',
-    target,
-  ]);
+  ffmpeg(['-i', file, '-filter_complex', graph, '-map', '[out]', '-frames:v', '1', target]);
 }
 
 interface Head {

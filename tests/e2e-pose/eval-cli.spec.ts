@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astronautPhoto } from '../support/fake-camera.mjs';
+import { runScript } from '../support/pose-page';
 
-/** `npm run eval:posture` as a user runs it (no build: the end-to-end run has just built the host). */
-function evalPosture(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/eval-posture.ts', '--no-build', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** `npm run eval:posture` as a user runs it. */
+const evalPosture = (...args: string[]) => runScript('eval-posture', ...args);
 
 function put(dir: string, subject: string, part: string, files: Record<string, string>) {
   mkdirSync(join(dir, subject, part), { recursive: true });

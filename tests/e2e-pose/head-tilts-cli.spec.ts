@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,16 +6,7 @@ import { keypointsOf } from '../../scripts/eval-keypoints';
 import type { Keypoint } from '../../src/core/pose/keypoints';
 import { postureFeatures } from '../../src/core/posture/features';
 import { astronautPhoto } from '../support/fake-camera.mjs';
-import { calibrateOnPhoto } from '../support/pose-page';
-
-/** A script as a user runs it (no build: the end-to-end run has just built the host). */
-function script(name: string, ...args: string[]) {
-  const run = spawnSync('npx', ['tsx', `scripts/${name}.ts`, '--no-build', ...args], {
-    encoding: 'utf8',
-    timeout: 150_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { calibrateOnPhoto, runScript as script } from '../support/pose-page';
 
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 

@@ -1,5 +1,6 @@
 export const FAKE_CAMERA_DIR: string;
 export const ASTRONAUT_JPG: string;
+export function ffmpeg(args: string[]): void;
 export function stillVideo(name: string, photo?: string, extraFilter?: string): string;
 export function slideshowVideo(name: string, photos: string[], secondsEach?: number): string;
 export function fakeCameraArgs(videoFile: string): string[];

@@ -11,10 +11,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FAKE_CAMERA_DIR = join(root, 'test-results/fake-camera');
 export const ASTRONAUT_JPG = join(root, 'tests/fixtures/astronaut-upright.jpg');
 
-function ffmpeg(args) {
+/** Runs ffmpeg quietly, overwriting its output; throws with its message if it fails. */
+export function ffmpeg(args) {
   const result = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
-  if (result.error)
-    throw new Error(`ffmpeg is needed for fake-camera videos (apt-get install -y ffmpeg): ${result.error.message}`);
+  if (result.error) throw new Error(`ffmpeg is needed (apt-get install -y ffmpeg): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { PoseSample } from '../../src/core/pose/keypoints';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
@@ -75,4 +76,13 @@ export async function calibrateOnPhoto(
     { features: postureFeatures(sample, floors), earSpanRatio: null, noseAboveShoulders: null },
   ]);
   return { sample, floors, baseline };
+}
+
+/** `scripts/<name>.ts` as a user runs it (no build: the end-to-end run has just built the host). */
+export function runScript(name: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('npx', ['tsx', `scripts/${name}.ts`, '--no-build', ...args], {
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

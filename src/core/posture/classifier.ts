@@ -1,7 +1,7 @@
 import type { PostureBaseline } from './calibration';
 import { faceToShoulders, type HeadAnchorName, type PostureFeatures } from './features';
 import { faceWidthsLower, headDropFaceWidths, headReference, type HeadReference } from './head-reference';
-import { isCalibratedPerson, PERSON_LOCK } from './person-lock';
+import { isCalibratedPerson, whereUserSits } from './person-lock';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'sink', 'shoulderTilt'] as const;
@@ -178,8 +178,7 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   const reference = headReference(baseline);
   if (!head || !reference || reference.headX === null) return UNKNOWN;
   const scale = head.width / reference.faceWidth;
-  const samePerson =
-    Math.abs(head.x - reference.headX) <= PERSON_LOCK.maxShift && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
+  const samePerson = whereUserSits(head.x, reference.headX) && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
   if (!samePerson) return UNKNOWN;
   const then = reference.anchor(head.from);
   if (then === null) return UNKNOWN;
@@ -205,7 +204,7 @@ function sunkOutOfView(
   const measured = reference && headDropFaceWidths(features, reference);
   if (!reference || !measured || features.headY === null || features.headX === null) return null;
   const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
-  const across = reference.headX !== null && Math.abs(features.headX - reference.headX) <= PERSON_LOCK.maxShift;
+  const across = reference.headX !== null && whereUserSits(features.headX, reference.headX);
   const headDrop = headDropSignal(measured.drop, 0, reference, 1, sensitivity);
   return cutOff && across && headDrop >= 1 ? positionOnly(headDrop) : null;
 }

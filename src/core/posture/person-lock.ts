@@ -12,13 +12,14 @@ import { postureFeatures, type PostureFeatures, type ScoreFloors } from './featu
 // Leaning back in a chair can halve the face; someone behind the user is much smaller still.
 export const PERSON_LOCK = { minScale: 0.35, maxScale: 2.5, maxShift: 0.3 } as const;
 
+/** A head at `x` (fraction of the frame width) sits across where the user's sat at `userX`. */
+export function whereUserSits(x: number, userX: number): boolean {
+  return Math.abs(x - userX) <= PERSON_LOCK.maxShift;
+}
+
 export function isCalibratedPerson(features: PostureFeatures, baseline: PostureBaseline): boolean {
   if (features.headY === null || baseline.headY === null) return false;
-  if (
-    features.headX !== null &&
-    baseline.headX !== null &&
-    Math.abs(features.headX - baseline.headX) > PERSON_LOCK.maxShift
-  ) {
+  if (features.headX !== null && baseline.headX !== null && !whereUserSits(features.headX, baseline.headX)) {
     return false;
   }
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom) {
