@@ -99,12 +99,25 @@ function shouldersCalibratedInView(baseline: PostureBaseline): boolean {
  */
 const NECK_REACH_FACE_WIDTHS = 1;
 
+/**
+ * A neck measured down to faintly seen shoulders (either under the usual confidence, above the
+ * calibrated floor) must shrink this much more to call a slump on its own: faint shoulder points
+ * wander. In the 85 % zoom mirrored, the masked subject's three calibration frames (shoulders
+ * scoring 0.30–0.38) disagreed on her neck by a fifth, and eight of her upright photos (shoulders
+ * 0.22–0.31) read 1.01–1.08 of the threshold. It still joins the head's signals in agreement,
+ * where another signal must back it.
+ */
+export const FAINT_SHOULDERS_NECK = 1.5;
+
 /** How far a faint head may differ in size from the calibrated face and still be the person. */
 const FAINT_SCALE = { min: 0.5, max: 2 } as const;
 
 export interface Classification {
   verdict: Verdict;
-  /** The strongest signal relative to its threshold: ≥ 1 means slouched. */
+  /**
+   * The strongest signal relative to its threshold, or the head signals' agreement: ≥ 1 means
+   * slouched (a neck to faint shoulders counts alone only from FAINT_SHOULDERS_NECK).
+   */
   score: number;
   /** Each signal that could be measured, as a fraction of its threshold. */
   signals: Partial<Record<SignalName, number>>;
@@ -276,6 +289,8 @@ export function classify(
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
-  const score = Math.max(0, agreement(signals, roll), ...Object.values(signals));
+  const alone = { ...signals };
+  if (alone.neck !== undefined && !features.shouldersConfident) alone.neck /= FAINT_SHOULDERS_NECK;
+  const score = Math.max(0, agreement(signals, roll), ...Object.values(alone));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
 }

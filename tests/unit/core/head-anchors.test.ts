@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrate } from '../../../src/core/posture/calibration';
-import { classify, HAND_SUPPORT, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { classify, FAINT_SHOULDERS_NECK, HAND_SUPPORT, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { seatedPose } from '../../support/poses';
 
@@ -95,6 +95,29 @@ describe('head anchors', () => {
     expect(c.verdict).toBe('upright');
     // The same shoulder move against shoulders calibrated in view does count (a shrug shortens the neck).
     expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.neck).toBeGreaterThan(0);
+  });
+
+  it('needs a neck measured to faintly seen shoulders to shrink further before it alone is a slump', () => {
+    const shoulders: KeypointName[] = ['left_shoulder', 'right_shoulder'];
+    // Seen above a floor calibration lowered (a dim room), under the usual confidence.
+    const floors = { left_shoulder: 0.15, right_shoulder: 0.15 };
+    const faint = (s: PoseSample): PoseSample => ({
+      ...s,
+      keypoints: s.keypoints.map((k) => (shoulders.includes(k.name) ? { ...k, score: 0.25 } : k)),
+    });
+    const judged = (s: PoseSample) => classify(postureFeatures(s, floors), baseline);
+    // The neck (74 px over a 100 px shoulder line) shortened by 1.2× its threshold.
+    const shorter = moved(seatedPose(), shoulders, -1.2 * THRESHOLDS.neck * 74);
+    expect(judged(shorter)).toMatchObject({ verdict: 'slouched' });
+    const faintlyShorter = judged(faint(shorter));
+    expect(faintlyShorter.signals.neck).toBeCloseTo(1.2, 1);
+    expect(faintlyShorter.verdict).toBe('upright');
+    const muchShorter = moved(seatedPose(), shoulders, -FAINT_SHOULDERS_NECK * 1.1 * THRESHOLDS.neck * 74);
+    expect(judged(faint(muchShorter)).verdict).toBe('slouched');
+    // With the head 0.8 of the way down as well, the faint neck still agrees on a slump.
+    const lower = moved(seatedPose(), HEAD, 0.8 * THRESHOLDS.headDrop * FACE);
+    expect(judged(faint(lower)).verdict).toBe('upright');
+    expect(judged(faint(moved(lower, shoulders, -5))).verdict).toBe('slouched');
   });
 
   it("measures a rolled head's neck to the lower shoulder: MoveNet drags the near one up with the head", () => {
