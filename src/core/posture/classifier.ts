@@ -1,49 +1,20 @@
 import type { PostureBaseline } from './calibration';
 import { faceToShoulders, type HeadAnchorName, type PostureFeatures } from './features';
-import { faceWidthsLower, headDropFaceWidths, headReference, type HeadReference } from './head-reference';
+import {
+  faceWidthsLower,
+  headDropFaceWidths,
+  headReference,
+  wholeFaceDrop,
+  type HeadReference,
+} from './head-reference';
 import { isCalibratedPerson, whereUserSits } from './person-lock';
+import { DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'sink', 'shoulderTilt'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
-/** Per-signal sensitivity: 1 is the default, 2 reacts to half the change, 0.5 needs twice as much. */
-export type Sensitivity = Record<'headDrop' | 'forwardHead' | 'shoulderTilt', number>;
-export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, shoulderTilt: 1 };
-
-/**
- * How much change counts as a slump, per signal. Each is a body-size-normalised distance from the
- * person's own upright calibration:
- * - headDrop: the head centre (between the ears: the point a nod barely moves) sinks by this many
- *   face widths — a third of a face, more than a glance moves the ear line, less than the
- *   5–10 cm a sinking spine takes the head down;
- * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
- *   leanBack (a reclined slump: the head sinks away from the screen);
- * - headAhead: the face grows this much against the shoulders (the head pushed forward of them:
- *   ~10 cm at 60 cm from the camera). A ratio of two widths, each as noisy as the face's alone,
- *   so about √2 × forwardHead's threshold;
- * - neck: the head's height above the shoulder line (÷ shoulder width) shrinks this much;
- * - sink: the shoulder line itself sinks this many face widths (the trunk slumps, not just the
- *   head; a little more than the head's threshold, as shoulder points jitter more than ears);
- * - shoulderTilt: the shoulder line leans this far (radians, ~17°): shoulder points at the frame's
- *   edge swing by up to ~11° between upright photos, and a strong head tilt can drag the
- *   model's shoulder point with it, so only a clear sideways lean counts.
- */
-export const THRESHOLDS = {
-  headDrop: 0.3,
-  forwardHead: 0.15,
-  headAhead: 0.2,
-  leanBack: 0.3,
-  neck: 0.25,
-  sink: 0.35,
-  shoulderTilt: 0.3,
-} as const;
-
-/**
- * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
- * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
- */
-export const HAND_SUPPORT = 1.5;
+export { DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 /**
  * A slump moves the head down, nearer and lower over the shoulders at once; each alone can come
@@ -175,9 +146,10 @@ function headDropSignal(
   reference: HeadReference,
   support: number,
   sensitivity: Sensitivity,
+  base: number = THRESHOLDS.headDrop,
 ): number {
   // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
-  const threshold = Math.max(THRESHOLDS.headDrop, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
+  const threshold = Math.max(base, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
   return ((drop - swing) / threshold) * sensitivity.headDrop;
 }
 
@@ -247,6 +219,11 @@ export function classify(
   if (reference && measured) {
     const swing = tiltSwing(roll, measured.from);
     signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);
+    const whole = wholeFaceDrop(features, baseline, reference);
+    if (whole !== null) {
+      const wholeSignal = headDropSignal(whole, swing, reference, support, sensitivity, THRESHOLDS.wholeFaceDrop);
+      signals.headDrop = Math.max(signals.headDrop, wholeSignal);
+    }
   }
   // A head turned far aside shows too little of its width to tell how near it is.
   const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;

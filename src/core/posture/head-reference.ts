@@ -44,3 +44,25 @@ export function headDropFaceWidths(
 export function faceWidthsLower(now: number, then: number, frameHeight: number, reference: HeadReference): number {
   return ((now - then) * frameHeight) / reference.faceWidth;
 }
+
+/**
+ * How far the whole face sank (face widths): the least of the drops of the ear line, the eye
+ * line and the nose, each against its own calibrated height; null unless all three were seen.
+ */
+export function wholeFaceDrop(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  reference: HeadReference,
+): number | null {
+  const pairs = [
+    [features.anchors.ears, reference.anchor('ears')],
+    [features.anchors.eyes, reference.anchor('eyes')],
+    [features.noseY, baseline.noseY],
+  ] as const;
+  let least = Infinity;
+  for (const [now, then] of pairs) {
+    if (now === null || then === null) return null;
+    least = Math.min(least, faceWidthsLower(now, then, features.frameHeight, reference));
+  }
+  return least;
+}

@@ -44,6 +44,21 @@ describe('head anchors', () => {
     expect(classified(slumped)).toMatchObject({ verdict: 'slouched' });
   });
 
+  it('calls the whole face sunk a quarter face width a slump: ears, eyes and nose all lower', () => {
+    const unseen = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
+    const drop = ((THRESHOLDS.wholeFaceDrop + THRESHOLDS.headDrop) / 2) * FACE;
+    const sunk = classified(moved(unseen, HEAD, drop));
+    expect(sunk.verdict).toBe('slouched');
+    expect(sunk.signals.headDrop).toBeGreaterThan(1);
+    // Only the ear line that far down (the eyes and nose where they were: a misplaced point, or
+    // the head tipped back) is judged by the ear line's own threshold.
+    expect(classified(moved(unseen, ['left_ear', 'right_ear'], drop)).verdict).toBe('upright');
+    // So is the whole face without a nose to confirm it.
+    expect(
+      classified(moved(seatedPose({ hidden: ['nose', 'left_shoulder', 'right_shoulder'] }), HEAD, drop)).verdict,
+    ).toBe('upright');
+  });
+
   it('places a head turned to profile from the one ear still seen', () => {
     const profile = seatedPose({ hidden: ['left_ear', 'left_eye', 'right_eye'] });
     expect(postureFeatures(profile).headFrom).toBe('ear');
