@@ -219,7 +219,7 @@ export function classify(
   if (reference && measured) {
     const swing = tiltSwing(roll, measured.from);
     signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);
-    const whole = wholeFaceDrop(features, baseline, reference);
+    const whole = wholeFaceDrop(features, reference);
     if (whole !== null) {
       const wholeSignal = headDropSignal(whole, swing, reference, support, sensitivity, THRESHOLDS.wholeFaceDrop);
       signals.headDrop = Math.max(signals.headDrop, wholeSignal);

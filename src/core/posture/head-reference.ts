@@ -6,18 +6,21 @@ export interface HeadReference {
   headX: number | null;
   faceWidth: number;
   glanceHeadDrop: number | null;
+  /** The calibrated nose height, as a fraction of the frame height. */
+  noseY: number | null;
   /** The calibrated height of each anchor (one ear alone is compared with the ear line). */
   anchor(name: HeadAnchorName): number | null;
 }
 
 export function headReference(baseline: PostureBaseline): HeadReference | null {
-  const { headX, faceWidth, glanceHeadDrop } = baseline;
+  const { headX, faceWidth, glanceHeadDrop, noseY } = baseline;
   if (baseline.headY === null || !faceWidth) return null;
   const anchors = headAnchorsOf(baseline);
   return {
     headX,
     faceWidth,
     glanceHeadDrop,
+    noseY,
     anchor: (name) => anchors[name] ?? (name === 'ear' ? anchors.ears : null),
   };
 }
@@ -49,15 +52,11 @@ export function faceWidthsLower(now: number, then: number, frameHeight: number, 
  * How far the whole face sank (face widths): the least of the drops of the ear line, the eye
  * line and the nose, each against its own calibrated height; null unless all three were seen.
  */
-export function wholeFaceDrop(
-  features: PostureFeatures,
-  baseline: PostureBaseline,
-  reference: HeadReference,
-): number | null {
+export function wholeFaceDrop(features: PostureFeatures, reference: HeadReference): number | null {
   const pairs = [
     [features.anchors.ears, reference.anchor('ears')],
     [features.anchors.eyes, reference.anchor('eyes')],
-    [features.noseY, baseline.noseY],
+    [features.noseY, reference.noseY],
   ] as const;
   let least = Infinity;
   for (const [now, then] of pairs) {
