@@ -32,7 +32,9 @@ const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'nec
  * ears typically 7–12 % further apart (up to 21 %), and on the masked one often read less roll
  * than there was, so the tilt's swing is under-forgiven: the head seems nearer, lower and closer
  * to the shoulders at once. So a rolled face must grow by this × sin(roll) more before it counts
- * as nearer (at 20°: 25 % rather than 15 %)...
+ * as nearer (at 20°: 25 % rather than 15 %), and shrink by as much more before it counts as
+ * leaning back (rolled 35°, the masked one's ears came 25–33 % closer), unless the shoulders
+ * narrowed too: a reclined slump often rolls the head as well (one real one here by 33°)...
  */
 export const ROLLED_FACE_GROWTH = 0.3;
 /**
@@ -126,6 +128,17 @@ function draggedShoulder(features: PostureFeatures, baseline: PostureBaseline, r
  * narrower without the head coming any nearer.
  */
 const MAX_SHOULDER_SIZING_TURN = Math.PI / 9;
+
+/**
+ * Whether confidently seen shoulders narrowed as much as a leaning-back face must shrink: the
+ * whole trunk went back from the camera, so the face's shrinking is no misread of a rolled head.
+ */
+function shouldersWentBack(features: PostureFeatures, baseline: PostureBaseline): boolean {
+  const { shoulderWidth, shouldersConfident } = features;
+  if (!shouldersConfident || !shoulderWidth || !baseline.faceToShoulders || !baseline.faceWidth) return false;
+  const calibratedWidth = baseline.faceWidth / baseline.faceToShoulders;
+  return shouldersCalibratedInView(baseline) && shoulderWidth / calibratedWidth - 1 <= -THRESHOLDS.leanBack;
+}
 
 /**
  * How much the face grew against the shoulders (a head pushed forward of them), when calibration
@@ -229,10 +242,11 @@ export function classify(
   const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
+    const rolledAllowance = ROLLED_FACE_GROWTH * Math.abs(Math.sin(roll));
     const relative = Math.max(
-      growth / (THRESHOLDS.forwardHead * support + ROLLED_FACE_GROWTH * Math.abs(Math.sin(roll))),
+      growth / (THRESHOLDS.forwardHead * support + rolledAllowance),
       (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
-      -growth / THRESHOLDS.leanBack,
+      -growth / (THRESHOLDS.leanBack + (shouldersWentBack(features, baseline) ? 0 : rolledAllowance)),
     );
     signals.forwardHead = relative * sensitivity.forwardHead;
   }

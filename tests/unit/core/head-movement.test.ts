@@ -134,6 +134,25 @@ describe('head movement is not a slump', () => {
       expect(classify(postureFeatures(spread(upright, 1.17)), baseline).signals.forwardHead!).toBeGreaterThan(1);
     });
 
+    it('a rolled face placed 32 % narrower is not read as leaning back; unrolled, it would be', () => {
+      const rolled = classify(postureFeatures(spread(roll(upright, 30), 0.68)), baseline);
+      expect(rolled.verdict).toBe('upright');
+      expect(rolled.signals.forwardHead!).toBeGreaterThan(0.5);
+      expect(rolled.score).toBeLessThan(1);
+      expect(classify(postureFeatures(spread(upright, 0.68)), baseline).verdict).toBe('slouched');
+    });
+
+    it('but a rolled face that shrank with the shoulders is a reclined slump', () => {
+      // The whole upper body 35 % further from the camera, the head rolled as a reclined one often is.
+      const reclined: PoseSample = {
+        ...upright,
+        keypoints: upright.keypoints.map((k) => ({ ...k, x: 160 + (k.x - 160) * 0.65, y: 100 + (k.y - 100) * 0.65 })),
+      };
+      const c = classify(postureFeatures(roll(reclined, 30)), baseline);
+      expect(c.signals.forwardHead!).toBeGreaterThan(1);
+      expect(c.verdict).toBe('slouched');
+    });
+
     it('a rolled head seeming a little lower, nearer and closer to the shoulders at once is no slump', () => {
       // Each head signal most of the way to its threshold: on a level head that agreement is a slump.
       const c = classify(postureFeatures(spread(lower(roll(upright, 15), 0.24), 1.2)), baseline);
