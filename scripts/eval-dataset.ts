@@ -13,6 +13,14 @@ export interface Subject {
   slouched: string[];
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // a dangling symlink
+  }
+}
+
 function images(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (
@@ -28,13 +36,16 @@ function images(dir: string): string[] {
 export function readDataset(dir: string): Subject[] {
   if (!existsSync(dir)) throw new UsageError(`--data ${dir}: no such folder`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`--data ${dir}: not a folder`);
-  const subjects = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => ({
-      name: d.name,
-      calibrate: images(join(dir, d.name, 'calibrate')),
-      upright: images(join(dir, d.name, 'upright')),
-      slouched: images(join(dir, d.name, 'slouched')),
+  const subjects = readdirSync(dir)
+    // A subject folder may be a symlink (a data set assembled from elsewhere); hidden folders
+    // (.git, macOS metadata) are not subjects.
+    .filter((name) => !name.startsWith('.') && isFolder(join(dir, name)))
+    .sort()
+    .map((name) => ({
+      name,
+      calibrate: images(join(dir, name, 'calibrate')),
+      upright: images(join(dir, name, 'upright')),
+      slouched: images(join(dir, name, 'slouched')),
     }));
   if (subjects.length === 0)
     throw new UsageError(`--data ${dir}: expected one folder per subject (DIR/<subject>/calibrate|upright|slouched)`);

@@ -166,6 +166,20 @@ describe('evaluation scoring', () => {
     ]);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('reads subject folders that are symlinks, and skips hidden folders', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'bob-'));
+    for (const folder of ['calibrate', 'slouched']) {
+      fs.mkdirSync(path.join(elsewhere, folder));
+      fs.writeFileSync(path.join(elsewhere, folder, 'x.png'), '');
+    }
+    fs.symlinkSync(elsewhere, path.join(dir, 'bob'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    expect(readDataset(dir)).toMatchObject([{ name: 'bob', slouched: [expect.stringMatching(/x\.png$/)] }]);
+    fs.rmSync(dir, { recursive: true });
+    fs.rmSync(elsewhere, { recursive: true });
+  });
 });
 
 describe('classifier with person lock', () => {
