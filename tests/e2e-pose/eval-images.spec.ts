@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { KeypointName, PoseSample } from '../../src/core/pose/keypoints';
-import { ASTRONAUT_JPG, exifRotatedAstronaut } from '../support/fake-camera.mjs';
+import { calibrate, scoreFloors } from '../../src/core/posture/calibration';
+import { classify } from '../../src/core/posture/classifier';
+import { postureFeatures } from '../../src/core/posture/features';
+import { ASTRONAUT_JPG, exifRotatedAstronaut, FAKE_CAMERA_DIR, ffmpeg } from '../support/fake-camera.mjs';
 
 const at = (sample: PoseSample, name: KeypointName) => sample.keypoints.find((k) => k.name === name)!;
 
@@ -21,4 +26,29 @@ test('photos are decoded honouring their EXIF orientation', async ({ page }) => 
   }
   // Upright: the head above the shoulders, not beside them.
   expect(at(turned, 'nose').y).toBeLessThan(at(turned, 'left_shoulder').y - 0.1 * turned.frameHeight);
+});
+
+/**
+ * One person's photos may come at different sizes: each is measured in a frame as wide as a
+ * camera's, so the astronaut calibrated on a 4000-pixel copy of her photo is upright in the
+ * 512-pixel original (measured in its own pixels, her face read as 56 % nearer: slouched).
+ */
+test('a photo is measured alike whatever its size', async ({ page }) => {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const large = join(FAKE_CAMERA_DIR, 'astronaut-4000.jpg');
+  ffmpeg(['-i', ASTRONAUT_JPG, '-vf', 'scale=4000:-2', '-q:v', '2', large]);
+  await page.goto('/?eval');
+  await waitForPoseEngine(page);
+  const original = (await keypointsOf(page, ASTRONAUT_JPG))!;
+  const enlarged = (await keypointsOf(page, large))!;
+  expect(enlarged.frameWidth).toBe(original.frameWidth);
+  const earSpan = (s: PoseSample) =>
+    Math.hypot(at(s, 'left_ear').x - at(s, 'right_ear').x, at(s, 'left_ear').y - at(s, 'right_ear').y);
+  expect(earSpan(enlarged) / earSpan(original)).toBeGreaterThan(0.9);
+  expect(earSpan(enlarged) / earSpan(original)).toBeLessThan(1.1);
+  const floors = scoreFloors([enlarged]);
+  const baseline = calibrate([
+    { features: postureFeatures(enlarged, floors), earSpanRatio: null, noseAboveShoulders: null },
+  ]);
+  expect(classify(postureFeatures(original, floors), baseline).verdict).toBe('upright');
 });

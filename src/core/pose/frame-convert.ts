@@ -22,6 +22,18 @@ export function downscaleFactor(width: number, target = TARGET_WIDTH): number {
   return Math.max(1, Math.floor(width / target));
 }
 
+/**
+ * The size to decode a still photo at: a whole multiple of TARGET_WIDTH wide (the largest not
+ * above its own width, at least one), so that once downscaled like every frame it is measured in
+ * a frame exactly TARGET_WIDTH wide, whatever its resolution. Sizes are compared in those pixels
+ * with the calibration's, and one person's photos may come at different sizes (a camera's frames
+ * all come at one).
+ */
+export function stillImageSize(width: number, height: number): { width: number; height: number } {
+  const decodedWidth = TARGET_WIDTH * downscaleFactor(width);
+  return { width: decodedWidth, height: Math.max(1, Math.round((height * decodedWidth) / width)) };
+}
+
 /** A value clamped to one byte's range, 0–255. */
 export const clampByte = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 

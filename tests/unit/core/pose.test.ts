@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/core/backoff';
 import { ChangeGate, CHANGE_GATE } from '../../../src/core/pose/change-gate';
-import { downscaleFactor, lumaSummary, THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
+import {
+  downscaleFactor,
+  downscaledSize,
+  lumaSummary,
+  stillImageSize,
+  THUMB_COLUMNS,
+  THUMB_ROWS,
+} from '../../../src/core/pose/frame-convert';
 import { fromModelInput, MODEL_INPUT_SIZE, toModelInput, viewRegion } from '../../../src/core/pose/model-input';
 import { keypoint } from '../../../src/core/pose/keypoints';
 import { DarknessDetector } from '../../../src/core/pose/luminance';
@@ -123,6 +130,21 @@ describe('toModelInput', () => {
     expect(downscaleFactor(640)).toBe(2);
     expect(downscaleFactor(1280)).toBe(4);
     expect(downscaleFactor(200)).toBe(1);
+  });
+
+  it.each([
+    [4000, 4000],
+    [512, 512],
+    [1440, 810],
+    [1920, 1080],
+    [64, 48],
+    [3024, 4032],
+  ])('measures a %i×%i still in a frame 320 px wide, as a camera frame is', (width, height) => {
+    const decoded = stillImageSize(width, height);
+    expect(decoded.width % 320).toBe(0);
+    expect(decoded.width).toBeLessThanOrEqual(Math.max(320, width));
+    expect(decoded.height / decoded.width).toBeCloseTo(height / width, 2);
+    expect(downscaledSize(decoded.width, decoded.height).width).toBe(320);
   });
 
   it.each([
