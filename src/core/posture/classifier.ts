@@ -51,6 +51,19 @@ function agreement(signals: Partial<Record<SignalName, number>>, roll: number): 
   return Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
 }
 
+/**
+ * A face rolled at most this far from its calibrated roll and turned at most this far aside
+ * (radians: 10°, 20°) meets the camera level and frontal: its width is the surest measure of how
+ * near it is, so it counts as nearer from THRESHOLDS.levelForwardHead (a rolled face's ears were
+ * placed up to 20 % wider; a turn's correction adds its own error).
+ */
+const LEVEL_FACE = { roll: Math.PI / 18, turn: Math.PI / 9 } as const;
+
+function faceGrowthThreshold(features: PostureFeatures, roll: number): number {
+  const level = Math.abs(roll) <= LEVEL_FACE.roll && features.headTurn !== null && features.headTurn <= LEVEL_FACE.turn;
+  return level ? THRESHOLDS.levelForwardHead : THRESHOLDS.forwardHead;
+}
+
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
 const MAX_SIZING_TURN = Math.PI / 4;
 
@@ -244,7 +257,7 @@ export function classify(
     const growth = features.faceWidth / baseline.faceWidth - 1;
     const rolledAllowance = ROLLED_FACE_GROWTH * Math.abs(Math.sin(roll));
     const relative = Math.max(
-      growth / (THRESHOLDS.forwardHead * support + rolledAllowance),
+      growth / (faceGrowthThreshold(features, roll) * support + rolledAllowance),
       (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
       -growth / (THRESHOLDS.leanBack + (shouldersWentBack(features, baseline) ? 0 : rolledAllowance)),
     );

@@ -16,6 +16,9 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  *   slump at a quarter of a face;
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
+ * - levelForwardHead: the same growth for a face that meets the camera level and frontal, whose
+ *   ear span MoveNet places best: upright photos here vary by at most 8 % so (no hand at the
+ *   face; 16 framings and picture qualities), and a head ~6 cm nearer at 55 cm grows 12 %;
  * - headAhead: the face grows this much against the shoulders (the head pushed forward of them:
  *   ~10 cm at 60 cm from the camera). A ratio of two widths, each as noisy as the face's alone,
  *   so about √2 × forwardHead's threshold;
@@ -30,6 +33,7 @@ export const THRESHOLDS = {
   headDrop: 0.3,
   wholeFaceDrop: 0.25,
   forwardHead: 0.15,
+  levelForwardHead: 0.12,
   headAhead: 0.2,
   leanBack: 0.3,
   neck: 0.25,

@@ -38,7 +38,7 @@ describe('a head ahead of the shoulders', () => {
   it('is not a whole trunk leaning in: face and shoulders grow alike', () => {
     const c = classified(shouldersAt(scaled(upright, HEAD, 1.1, 160, 76), 1.1));
     expect(c.verdict).toBe('upright');
-    expect(c.signals.forwardHead).toBeCloseTo(0.1 / THRESHOLDS.forwardHead, 5);
+    expect(c.signals.forwardHead).toBeCloseTo(0.1 / THRESHOLDS.levelForwardHead, 5);
   });
 
   it('is not read from shoulders narrowed by a body turned with the head (looking 30° aside)', () => {

@@ -134,6 +134,15 @@ describe('head movement is not a slump', () => {
       expect(classify(postureFeatures(spread(upright, 1.17)), baseline).signals.forwardHead!).toBeGreaterThan(1);
     });
 
+    it('a level, frontal face 13 % wider is a lean-in; rolled 12°, the same width is not', () => {
+      const level = classify(postureFeatures(spread(upright, 1.13)), baseline);
+      expect(level.signals.forwardHead!).toBeGreaterThan(1);
+      expect(level.verdict).toBe('slouched');
+      const rolled = classify(postureFeatures(spread(roll(upright, 12), 1.13)), baseline);
+      expect(rolled.signals.forwardHead!).toBeLessThan(0.75);
+      expect(rolled.verdict).toBe('upright');
+    });
+
     it('a rolled face placed 32 % narrower is not read as leaning back; unrolled, it would be', () => {
       const rolled = classify(postureFeatures(spread(roll(upright, 30), 0.68)), baseline);
       expect(rolled.verdict).toBe('upright');

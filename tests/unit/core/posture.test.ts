@@ -74,7 +74,7 @@ describe('classifier', () => {
     const unseen = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
     const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
     const lower = (s: PoseSample) => moved(s, head, 0, 0.8 * THRESHOLDS.headDrop * 44);
-    const nearer = (s: PoseSample) => closer(s, 1 + 0.8 * THRESHOLDS.forwardHead);
+    const nearer = (s: PoseSample) => closer(s, 1 + 0.8 * THRESHOLDS.levelForwardHead);
     expect(classify(postureFeatures(lower(unseen)), baseline).verdict).toBe('upright');
     expect(classify(postureFeatures(nearer(unseen)), baseline).verdict).toBe('upright');
     const both = classify(postureFeatures(lower(nearer(unseen))), baseline);
@@ -85,8 +85,8 @@ describe('classifier', () => {
 
   it('calls a slouch seen half the way by all three head signals at once (lower, nearer, the neck shorter)', () => {
     const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
-    // The head 9 px lower (0.2 face widths) and 10 % nearer: no two signals reach AGREEMENT.two.
-    const slight = (s: PoseSample, lower = 9, nearer = 1.1) => closer(moved(s, head, 0, lower), nearer);
+    // The head 9 px lower (0.2 face widths) and 8 % nearer: no two signals reach AGREEMENT.two.
+    const slight = (s: PoseSample, lower = 9, nearer = 1.08) => closer(moved(s, head, 0, lower), nearer);
     const all = classify(postureFeatures(slight(upright)), baseline);
     const [, second, third] = (['headDrop', 'forwardHead', 'neck'] as const)
       .map((name) => all.signals[name]!)
@@ -95,7 +95,7 @@ describe('classifier', () => {
     expect(third).toBeGreaterThanOrEqual(AGREEMENT.all);
     expect(all.verdict).toBe('slouched');
     // A little less of each, the neck under half its threshold, is upright.
-    const less = classify(postureFeatures(slight(upright, 7, 1.08)), baseline);
+    const less = classify(postureFeatures(slight(upright, 7, 1.06)), baseline);
     expect(less.signals.neck).toBeLessThan(AGREEMENT.all);
     expect(less.verdict).toBe('upright');
     // Two of them this far are not enough: without the shoulders there is no neck to agree.
