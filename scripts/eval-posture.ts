@@ -12,7 +12,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
-import { calibrate, scoreFloors, type CalibrationFrame } from '../src/core/posture/calibration';
+import {
+  calibrate,
+  calibrationAdvice,
+  scoreFloors,
+  type CalibrationFrame,
+  type PostureBaseline,
+} from '../src/core/posture/calibration';
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
@@ -47,6 +53,28 @@ async function keypointsOrWarn(page: Page, file: string, view: ViewRequest): Pro
   }
 }
 
+/**
+ * Says on stderr what the wizard would have said of a subject's calibration photos, so a weak
+ * subject's figures can be read for what they are (they are scored all the same).
+ */
+function noteCalibration(subject: string, photos: number, samples: PoseSample[], baseline: PostureBaseline): void {
+  if (baseline.headY === null) {
+    console.error(
+      `eval:posture: ${subject}: no face found in its ${photos} calibrate/ photo(s); all its photos are unknown`,
+    );
+    return;
+  }
+  const advice = calibrationAdvice(samples);
+  const notes = [
+    samples.length < photos && `${photos - samples.length} of ${photos} calibrate/ photos showed no person`,
+    advice.faceUnclear && 'the face is seen only faintly',
+    advice.shouldersHidden && 'the shoulders are mostly out of view',
+    advice.moved && 'the head moved a slouch’s worth between the photos',
+    advice.handAtFace && 'a hand is at the face',
+  ].filter(Boolean);
+  if (notes.length > 0) console.error(`eval:posture: ${subject}: calibration: ${notes.join('; ')}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
@@ -70,6 +98,7 @@ async function main(): Promise<void> {
         noseAboveShoulders: noseAboveShoulders(sample, floors),
       }));
       const baseline = calibrate(frames);
+      noteCalibration(subject.name, subject.calibrate.length, calibrationSamples, baseline);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
           const found = await keypointsOrWarn(page, file, calibratedView(baseline));

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astronautPhoto } from '../support/fake-camera.mjs';
+import { astronautPhoto, ffmpeg } from '../support/fake-camera.mjs';
 import { runScript } from '../support/pose-page';
 
 /** `npm run eval:posture` as a user runs it. */
@@ -73,6 +73,36 @@ test.describe('eval:posture', () => {
         balancedAccuracy: expect.any(Number),
         uprightFalseAlarmRate: expect.any(Number),
       });
+    }
+  });
+
+  test('says which subject could not be calibrated, and still scores the rest', () => {
+    test.setTimeout(150_000);
+    const dir = mkdtempSync(join(tmpdir(), 'stand-tall-eval-nobody-'));
+    try {
+      // A calibration photo of a bare wall: no face to calibrate on.
+      mkdirSync(join(dir, 'nobody', 'calibrate'), { recursive: true });
+      ffmpeg([
+        '-f',
+        'lavfi',
+        '-i',
+        'color=gray:s=640x480',
+        '-frames:v',
+        '1',
+        join(dir, 'nobody', 'calibrate', 'wall.jpg'),
+      ]);
+      put(dir, 'nobody', 'upright', { 'sitting-tall.png': astronautPhoto() });
+      put(dir, 'astronaut', 'calibrate', { 'a.png': astronautPhoto() });
+      put(dir, 'astronaut', 'upright', { 'sitting-tall.png': astronautPhoto() });
+      const run = evalPosture('--data', dir, '--json');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/nobody: no face found in its 1 calibrate\/ photo/);
+      expect(run.stderr).not.toMatch(/astronaut:/);
+      const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+      expect(result.perSubject.nobody).toMatchObject({ images: 1, unknown: 1 });
+      expect(result.perSubject.astronaut).toMatchObject({ images: 1, unknown: 0, uprightFalseAlarmRate: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
