@@ -22,7 +22,7 @@ function isFolder(path: string): boolean {
 }
 
 function images(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!isFolder(dir)) return [];
   return (
     readdirSync(dir)
       // Dotfiles (macOS "._photo.jpg" resource forks, editor backups) are not photos.
