@@ -138,6 +138,7 @@ test.describe('web host shell', () => {
       const baseline = {
         headY: 0.4,
         anchors: { ears: 0.4, eyes: 0.38, ear: null },
+        faceAcross: { eyes: 0, nose: 0 },
         headFrom: 'ears',
         shoulderY: 0.7,
         faceToShoulders: 0.5,
@@ -159,7 +160,7 @@ test.describe('web host shell', () => {
       const stored = JSON.parse(localStorage.getItem('stand-tall.state')!);
       for (const profile of stored.calibration.profiles) {
         delete profile.version;
-        for (const learntSince of ['scene', 'shoulderY', 'faceToShoulders', 'anchors', 'headFrom'])
+        for (const learntSince of ['scene', 'shoulderY', 'faceToShoulders', 'anchors', 'headFrom', 'faceAcross'])
           delete profile.baseline[learntSince];
       }
       localStorage.setItem('stand-tall.state', JSON.stringify(stored));

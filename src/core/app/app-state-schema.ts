@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EXERCISE_IDS } from '../exercises/catalogue';
 import { KEYPOINT_NAMES } from '../pose/keypoints';
 import { SCENE_CELLS, SCENE_LEVELS } from '../pose/scene';
-import { CALIBRATION_VERSION } from '../posture/calibration';
 import { SIGNAL_NAMES } from '../posture/classifier';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
@@ -35,6 +34,7 @@ export const baselineSchema = z
       .strict()
       .nullable()
       .default(null),
+    faceAcross: z.object({ eyes: nullableNumber, nose: nullableNumber }).strict().nullable().default(null),
     headFrom: z.enum(['ears', 'eyes', 'ear']).nullable().default(null),
     shoulderY: nullableNumber.default(null),
     faceToShoulders: nullableNumber.default(null),
@@ -58,14 +58,14 @@ export const baselineSchema = z
 export const floorsSchema = z.partialRecord(z.enum(KEYPOINT_NAMES), z.number().min(0).max(1));
 
 /**
- * A profile stored before versions were kept: one with a scene fingerprint was made by what
- * calibration learns today (the fingerprint was its last addition), one without by version 1.
+ * A profile stored before versions were kept was made by version 2 if it has the scene
+ * fingerprint (that version's last addition), else by version 1.
  */
 function inferCalibrationVersion(stored: unknown): unknown {
   if (typeof stored !== 'object' || stored === null || 'version' in stored) return stored;
   const { baseline } = stored as { baseline?: unknown };
-  const current = typeof baseline === 'object' && baseline !== null && 'scene' in baseline;
-  return { ...stored, version: current ? CALIBRATION_VERSION : 1 };
+  const withScene = typeof baseline === 'object' && baseline !== null && 'scene' in baseline;
+  return { ...stored, version: withScene ? 2 : 1 };
 }
 
 export const calibrationProfileSchema = z.preprocess(

@@ -6,6 +6,7 @@ import {
   faceToShoulders,
   postureFeatures,
   shoulderInView,
+  type FaceAcross,
   type HeadAnchorName,
   type HeadAnchors,
   type PostureFeatures,
@@ -16,9 +17,10 @@ import {
  * What calibration learns, numbered: raised whenever it learns something new, so a profile made
  * before can be suggested for calibrating again. 1: profiles before 2026-12-02 (no fingerprint of
  * the place, and the oldest also no head anchors, shoulder line or face against the shoulders);
- * 2: all of these.
+ * 2: all of these; 3: also where the eyes and nose sit along the ear line (2026-12-02, so a
+ * rolled head is judged right for a face that is a little turned).
  */
-export const CALIBRATION_VERSION = 2;
+export const CALIBRATION_VERSION = 3;
 
 /** The features a baseline keeps: the median of each over the calibration frames. */
 type BaselineFeatures = Pick<
@@ -30,6 +32,8 @@ type BaselineFeatures = Pick<
 export interface PostureBaseline extends BaselineFeatures {
   /** Where each head anchor sat (null for profiles saved before anchors were kept: see headAnchorsOf). */
   anchors: HeadAnchors | null;
+  /** Where the eyes and nose sat along the ear line (null for older profiles: taken as centred). */
+  faceAcross: FaceAcross | null;
   /** The anchor most calibration frames had, which neckRatio was measured from. */
   headFrom: HeadAnchorName | null;
   /** Height of the shoulder line (confident shoulders in most frames), as a fraction of the frame height. */
@@ -114,6 +118,10 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
       ears: median(f.map((x) => x.anchors.ears)),
       eyes: median(f.map((x) => x.anchors.eyes)),
       ear: median(f.map((x) => x.anchors.ear)),
+    },
+    faceAcross: {
+      eyes: median(f.map((x) => x.faceAcross?.eyes ?? null)),
+      nose: median(f.map((x) => x.faceAcross?.nose ?? null)),
     },
     headFrom,
     shoulderY: typical(f.map((x) => x.shoulderY)),

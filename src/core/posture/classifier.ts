@@ -1,9 +1,10 @@
 import type { PostureBaseline } from './calibration';
-import { faceToShoulders, type HeadAnchorName, type PostureFeatures } from './features';
+import { faceToShoulders, type PostureFeatures } from './features';
 import {
   faceWidthsLower,
   headDropFaceWidths,
   headReference,
+  tiltSwing,
   wholeFaceDrop,
   type HeadReference,
 } from './head-reference';
@@ -80,12 +81,6 @@ function shouldersCalibratedInView(baseline: PostureBaseline): boolean {
 }
 
 /**
- * A head rolled sideways swings on the neck, so its centre sinks by (1 − cos roll) × the neck's
- * reach (about one face width) without any slump: that much drop is forgiven.
- */
-const NECK_REACH_FACE_WIDTHS = 1;
-
-/**
  * A neck measured down to faintly seen shoulders (either under the usual confidence, above the
  * calibrated floor) must shrink this much more to call a slump on its own: faint shoulder points
  * wander. In the 85 % zoom mirrored, the masked subject's three calibration frames (shoulders
@@ -110,15 +105,6 @@ export interface Classification {
 }
 
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
-
-/**
- * How far (face widths) a sideways tilt lowers the head anchor without any slump: the centre of a
- * tilted head swings down on the neck, and one ear alone also rises or falls by half the ear span.
- */
-function tiltSwing(roll: number, from: HeadAnchorName): number {
-  const tilt = Math.min(Math.abs(roll), Math.PI / 2);
-  return NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt)) + (from === 'ear' ? Math.sin(tilt) / 2 : 0);
-}
 
 /**
  * A head rolled this far (radians, 15°) from its calibrated roll pulls MoveNet's shoulder point
@@ -243,11 +229,11 @@ export function classify(
   const measured = reference ? headDropFaceWidths(features, reference) : null;
   const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
   if (reference && measured) {
-    const swing = tiltSwing(roll, measured.from);
+    const swing = tiltSwing(roll, measured.from, reference);
     signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);
-    const whole = wholeFaceDrop(features, reference);
+    const whole = wholeFaceDrop(features, reference, roll);
     if (whole !== null) {
-      const wholeSignal = headDropSignal(whole, swing, reference, support, sensitivity, THRESHOLDS.wholeFaceDrop);
+      const wholeSignal = headDropSignal(whole, 0, reference, support, sensitivity, THRESHOLDS.wholeFaceDrop);
       signals.headDrop = Math.max(signals.headDrop, wholeSignal);
     }
   }
@@ -266,6 +252,7 @@ export function classify(
   // The neck is compared only when measured from the same anchor as at calibration; a tilt's
   // swing and a hand under the chin are forgiven here as they are for the head drop.
   if (
+    reference &&
     features.neckRatio !== null &&
     features.shoulderWidth &&
     baseline.neckRatio &&
@@ -273,7 +260,7 @@ export function classify(
     shouldersCalibratedInView(baseline) &&
     features.headFrom === (baseline.headFrom ?? 'ears')
   ) {
-    const swingRatio = (tiltSwing(roll, features.headFrom) * baseline.faceWidth) / features.shoulderWidth;
+    const swingRatio = (tiltSwing(roll, features.headFrom, reference) * baseline.faceWidth) / features.shoulderWidth;
     const compression =
       1 - (features.neckRatio + swingRatio + draggedShoulder(features, baseline, roll)) / baseline.neckRatio;
     signals.neck = (compression / (THRESHOLDS.neck * support)) * sensitivity.headDrop;

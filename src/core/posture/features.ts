@@ -47,6 +47,12 @@ export interface PostureFeatures {
   /** Nose height in the frame, as a fraction of the frame height (for the peer baseline). */
   noseY: number | null;
   /**
+   * Where the eye midpoint and the nose sit along the ear line from the ear midpoint (face
+   * widths), when both ears are seen: a face turned a little puts them off the head's centre, so
+   * rolling the head also raises or lowers them (head-reference.ts, tiltSwing).
+   */
+  faceAcross: FaceAcross | null;
+  /**
    * The head found from faint keypoints that still form a face, when the confident ones do not
    * (a head turned down to the desk, a masked face, a dim room). Positions only: faint points
    * place a head well enough to see it sink, but their spacing is too noisy for sizes or angles.
@@ -63,6 +69,7 @@ export interface PostureFeatures {
 
 export type HeadAnchorName = 'ears' | 'eyes' | 'ear';
 export type HeadAnchors = Record<HeadAnchorName, number | null>;
+export type FaceAcross = Record<'eyes' | 'nose', number | null>;
 
 export interface FaintHead {
   /** Head centre, as fractions of the frame height and width. */
@@ -107,6 +114,14 @@ export const EYE_TO_EAR = 1.9;
 const mid = (a: Keypoint, b: Keypoint) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 const angle = (left: Keypoint, right: Keypoint) => Math.atan2(left.y - right.y, left.x - right.x);
+
+/** How far `point` sits from the ear midpoint along the ear line (right ear towards left), in face widths. */
+function alongEarLine(point: { x: number; y: number } | null, left: Keypoint, right: Keypoint, faceWidth: number) {
+  if (!point) return null;
+  const centre = mid(left, right);
+  const span = dist(left, right);
+  return ((point.x - centre.x) * (left.x - right.x) + (point.y - centre.y) * (left.y - right.y)) / span / faceWidth;
+}
 
 /** Per-keypoint confidence floors; by default every point needs MIN_KEYPOINT_SCORE. */
 export type ScoreFloors = Partial<Record<KeypointName, number>>;
@@ -228,6 +243,10 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     headTurn: turn,
     noseY: nose ? nose.y / H : null,
+    faceAcross:
+      lear && rear && faceWidthFrom === 'ears' && faceWidth
+        ? { eyes: alongEarLine(eyes, lear, rear, faceWidth), nose: alongEarLine(nose, lear, rear, faceWidth) }
+        : null,
     faintHead: head ? null : faintHead(sample),
     handAtFace: handAtFace(sample, head, faceWidth),
     frameWidth: sample.frameWidth,

@@ -10,6 +10,8 @@ export interface HeadReference {
   noseY: number | null;
   /** The calibrated height of each anchor (one ear alone is compared with the ear line). */
   anchor(name: HeadAnchorName): number | null;
+  /** Where the eyes and nose sat along the ear line (face widths; 0 when not known). */
+  across: Record<'eyes' | 'nose', number>;
 }
 
 export function headReference(baseline: PostureBaseline): HeadReference | null {
@@ -22,6 +24,7 @@ export function headReference(baseline: PostureBaseline): HeadReference | null {
     glanceHeadDrop,
     noseY,
     anchor: (name) => anchors[name] ?? (name === 'ear' ? anchors.ears : null),
+    across: { eyes: baseline.faceAcross?.eyes ?? 0, nose: baseline.faceAcross?.nose ?? 0 },
   };
 }
 
@@ -49,19 +52,44 @@ export function faceWidthsLower(now: number, then: number, frameHeight: number, 
 }
 
 /**
- * How far the whole face sank (face widths): the least of the drops of the ear line, the eye
- * line and the nose, each against its own calibrated height; null unless all three were seen.
+ * A head rolled sideways swings on the neck, so its centre sinks by (1 − cos roll) × the neck's
+ * reach (about one face width) without any slump.
  */
-export function wholeFaceDrop(features: PostureFeatures, reference: HeadReference): number | null {
-  const pairs = [
-    [features.anchors.ears, reference.anchor('ears')],
-    [features.anchors.eyes, reference.anchor('eyes')],
-    [features.noseY, reference.noseY],
+const NECK_REACH_FACE_WIDTHS = 1;
+
+/**
+ * How far (face widths) a sideways tilt by `roll` (radians, from the calibrated roll) lowers a
+ * part of the face without any slump: the head's centre swings down on the neck; one ear alone
+ * also rises or falls by half the ear span; and the eyes and nose, off the ear midpoint by as much
+ * as the face was turned at calibration, turn with the head about it (up for a roll one way, down
+ * the other). On the photos here rolled ±15–35° by make:head-tilts, that turn halves how far
+ * MoveNet's eye line strays from where the ears say the head is, for the subject whose face is
+ * turned a fifth of a face from the ears' midpoint, and leaves the other (near-frontal) as it was.
+ */
+export function tiltSwing(roll: number, part: HeadAnchorName | 'nose', reference: HeadReference): number {
+  const tilt = Math.min(Math.abs(roll), Math.PI / 2);
+  const neck = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt));
+  if (part === 'ear') return neck + Math.sin(tilt) / 2;
+  if (part === 'ears') return neck;
+  return neck + reference.across[part === 'eyes' ? 'eyes' : 'nose'] * Math.sin(roll);
+}
+
+/**
+ * How far the whole face sank (face widths), the swing of a sideways tilt taken off each part:
+ * the least of the drops of the ear line, the eye line and the nose, each against its own
+ * calibrated height; null unless all three were seen.
+ */
+export function wholeFaceDrop(features: PostureFeatures, reference: HeadReference, roll: number): number | null {
+  const parts = [
+    ['ears', features.anchors.ears, reference.anchor('ears')],
+    ['eyes', features.anchors.eyes, reference.anchor('eyes')],
+    ['nose', features.noseY, reference.noseY],
   ] as const;
   let least = Infinity;
-  for (const [now, then] of pairs) {
+  for (const [part, now, then] of parts) {
     if (now === null || then === null) return null;
-    least = Math.min(least, faceWidthsLower(now, then, features.frameHeight, reference));
+    const drop = faceWidthsLower(now, then, features.frameHeight, reference) - tiltSwing(roll, part, reference);
+    least = Math.min(least, drop);
   }
   return least;
 }

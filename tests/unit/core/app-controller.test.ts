@@ -261,6 +261,7 @@ describe('calibration profiles and their set-up', () => {
   const baseline = {
     headY: 0.4,
     anchors: { ears: 0.4, eyes: 0.38, ear: null },
+    faceAcross: { eyes: 0, nose: 0 },
     headFrom: 'ears' as const,
     shoulderY: 0.7,
     faceToShoulders: 0.45,
@@ -353,7 +354,15 @@ describe('calibration profiles and their set-up', () => {
     };
 
     it('is suggested for calibrating again when it predates the scene fingerprint, its last addition', () => {
-      const { scene: _unknown, shoulderY: _a, faceToShoulders: _b, anchors: _c, headFrom: _d, ...version1 } = baseline;
+      const {
+        scene: _s,
+        shoulderY: _a,
+        faceToShoulders: _b,
+        anchors: _c,
+        headFrom: _d,
+        faceAcross: _e,
+        ...version1
+      } = baseline;
       const app = storedWith(version1);
       expect(app.state.calibration.profiles[0]!.version).toBe(1);
       expect(recalibrationReason(app.state, null, MON_0900)).toBe('outdated');
@@ -363,19 +372,31 @@ describe('calibration profiles and their set-up', () => {
       expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
     });
 
-    it('is current when it has the fingerprint, and a more urgent reason comes first', () => {
-      const app = storedWith(baseline);
-      expect(app.state.calibration.profiles[0]!.version).toBe(CALIBRATION_VERSION);
-      expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
-      const { scene: _unknown, ...version1 } = baseline;
-      expect(recalibrationReason(storedWith(version1).state, 'usb-cam', MON_0900)).toBe('camera');
+    it('with the fingerprint was made by version 2: outdated too, and a more urgent reason comes first', () => {
+      const { faceAcross: _unknown, ...version2 } = baseline;
+      const app = storedWith(version2);
+      expect(app.state.calibration.profiles[0]!.version).toBe(2);
+      expect(CALIBRATION_VERSION).toBeGreaterThan(2);
+      expect(recalibrationReason(app.state, null, MON_0900)).toBe('outdated');
+      expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('camera');
+    });
+
+    it('saved with its version is current', () => {
+      const { app } = setup();
+      app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+      const reloaded = setup(MON_0900, JSON.parse(JSON.stringify(app.state))).app;
+      expect(reloaded.state.calibration.profiles[0]!.version).toBe(CALIBRATION_VERSION);
+      expect(recalibrationReason(reloaded.state, null, MON_0900)).toBeNull();
     });
   });
 
   it('never nags about profiles calibrated before set-ups were recorded', () => {
     const { app } = setup(MON_0900, {
       ...initialAppState(MON_0900),
-      calibration: { active: 'Old', profiles: [{ name: 'Old', baseline, floors: {}, calibratedAt: 1 }] },
+      calibration: {
+        active: 'Old',
+        profiles: [{ name: 'Old', baseline, floors: {}, calibratedAt: 1, version: CALIBRATION_VERSION }],
+      },
     });
     expect(recalibrationReason(app.state, 'any-camera', MON_0900)).toBeNull();
   });

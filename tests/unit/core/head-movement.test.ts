@@ -101,6 +101,32 @@ describe('head movement is not a slump', () => {
     });
   });
 
+  describe('a face turned a little at calibration, then rolled and placed from its eyes (ears lost)', () => {
+    // Turned 25°, the eyes sit a quarter of a face off the ear midpoint, so a roll one way lowers
+    // them and the other way raises them, as MoveNet's eye line did on the masked subject's photos.
+    const turned = turn(upright, 25);
+    const calibratedTurned = calibrate([
+      { features: postureFeatures(turned), earSpanRatio: null, noseAboveShoulders: null },
+    ]);
+    const earsLost = (sample: PoseSample) => ({
+      ...sample,
+      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
+    });
+    const fromEyes = (sample: PoseSample) => classify(postureFeatures(earsLost(sample)), calibratedTurned);
+
+    it('reads the same head drop rolled either way, and stays upright', () => {
+      const [one, other] = [fromEyes(roll(turned, 35)), fromEyes(roll(turned, -35))];
+      expect(calibratedTurned.faceAcross!.eyes!).toBeGreaterThan(0.2);
+      expect(Math.abs(one.signals.headDrop! - other.signals.headDrop!)).toBeLessThan(0.15);
+      expect([one.verdict, other.verdict]).toEqual(['upright', 'upright']);
+    });
+
+    it('but rolled either way with the head half a face lower, it is a slump', () => {
+      expect(fromEyes(lower(roll(turned, 35), 0.5)).verdict).toBe('slouched');
+      expect(fromEyes(lower(roll(turned, -35), 0.5)).verdict).toBe('slouched');
+    });
+  });
+
   it('a strong sideways tilt does not read as a compressed neck', () => {
     const c = classify(postureFeatures(roll(upright, 35)), baseline);
     expect(c.signals.neck!).toBeLessThan(0.3);
