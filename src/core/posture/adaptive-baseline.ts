@@ -13,10 +13,10 @@ const MAX_WORSE = 0.35;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
- * An asymmetric adaptive baseline: while the person sits well, the reference head height and
- * neck length follow them up quickly (someone who sits taller than at calibration is held to it)
- * and down only very slowly (a long day's slow sag does not become the new normal), and never
- * while slouching or slipping. Both moves are bounded: standing up is not "sitting taller", and
+ * An asymmetric adaptive baseline: while the person sits well, the reference head height (each
+ * anchor and the nose) and neck length follow them up quickly (someone who sits taller than at
+ * calibration is held to it) and down only very slowly (a long day's slow sag does not become
+ * the new normal), and never while slouching or slipping. Both moves are bounded: standing up is not "sitting taller", and
  * no drift can ever absorb a real slump. Face size and shoulder tilt are two-sided signals and
  * stay as calibrated.
  */
@@ -42,6 +42,9 @@ export class AdaptiveBaseline {
       ...cal,
       headY: move(cal.headY),
       anchors: { ears: move(anchors.ears), eyes: move(anchors.eyes), ear: move(anchors.ear) },
+      // The whole-face drop measures the nose from here too: left behind, it would let a slump
+      // from a taller seat through as far as the seat rose.
+      noseY: move(cal.noseY),
       neckRatio: this.neckRatio,
     };
   }

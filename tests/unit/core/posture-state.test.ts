@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AdaptiveBaseline } from '../../../src/core/posture/adaptive-baseline';
 import { calibrate } from '../../../src/core/posture/calibration';
-import { THRESHOLDS, type Classification } from '../../../src/core/posture/classifier';
+import { classify, THRESHOLDS, type Classification } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { isCalibratedPerson } from '../../../src/core/posture/person-lock';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureInput } from '../../../src/core/posture/state-machine';
@@ -155,6 +155,16 @@ describe('adaptive baseline', () => {
     const sag = new AdaptiveBaseline(calibrated);
     sit(sag, bound + 1, 12 * 3600);
     expect(sag.current.headY).toBe(calibrated.headY);
+  });
+
+  it('holds someone who sat taller to it, the whole face included (ears, eyes and nose)', () => {
+    const b = new AdaptiveBaseline(calibrated);
+    sit(b, -5, 60);
+    // Sunk a whole-face drop from where they now sit, but not quite that far from the calibration.
+    const sunk = postureFeatures(seatedPose({ drop: -5 + THRESHOLDS.wholeFaceDrop * 1.1 * calibrated.faceWidth! }));
+    expect(classify(sunk, calibrated).verdict).toBe('upright');
+    expect(classify(sunk, b.current).verdict).toBe('slouched');
+    expect(b.current.noseY! * 240).toBeCloseTo(calibrated.noseY! * 240 - 5, 0);
   });
 
   it('never learns while slouching or slipping', () => {
