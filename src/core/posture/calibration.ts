@@ -71,19 +71,6 @@ export interface CalibrationFrame {
   noseAboveShoulders: number | null;
 }
 
-/**
- * Learns a glance at the keyboard as normal: the head centre's typical drop during the glance
- * (face widths) raises the head-drop threshold for this person, so looking down is not a slump.
- */
-export function learnGlance(baseline: PostureBaseline, glance: readonly PostureFeatures[]): PostureBaseline {
-  if (baseline.headY === null || !baseline.faceWidth) return baseline;
-  const drops = glance
-    .filter((f) => f.headY !== null)
-    .map((f) => ((f.headY! - baseline.headY!) * f.frameHeight) / baseline.faceWidth!);
-  const typical = median(drops);
-  return { ...baseline, glanceHeadDrop: typical === null ? null : Math.max(0, typical) };
-}
-
 /** The calibrated anchors; an older profile kept only headY, from its dominant anchor. */
 export function headAnchorsOf(baseline: PostureBaseline): HeadAnchors {
   if (baseline.anchors) return baseline.anchors;

@@ -1,3 +1,4 @@
+import { median } from '../stats';
 import { headAnchorsOf, type PostureBaseline } from './calibration';
 import type { HeadAnchorName, PostureFeatures } from './features';
 
@@ -44,6 +45,21 @@ export function headDropFaceWidths(
       return { drop: faceWidthsLower(now, then, features.frameHeight, reference), from };
   }
   return null;
+}
+
+/**
+ * Learns a glance at the keyboard as normal: the head's typical drop during the glance (face
+ * widths, measured as a slump's is, each anchor against its own calibrated height) raises the
+ * head-drop threshold for this person, so looking down is not a slump. (Until 2026-12-02 a
+ * glance whose ears were lost compared the eye line with the calibrated ear line, 0.1–0.2 face
+ * widths apart on a frontal face.)
+ */
+export function learnGlance(baseline: PostureBaseline, glance: readonly PostureFeatures[]): PostureBaseline {
+  const reference = headReference(baseline);
+  if (!reference) return baseline;
+  const drops = glance.map((f) => headDropFaceWidths(f, reference)?.drop ?? null);
+  const typical = median(drops);
+  return { ...baseline, glanceHeadDrop: typical === null ? null : Math.max(0, typical) };
 }
 
 /** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */

@@ -4,14 +4,9 @@ import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { typicalScene } from '../../core/pose/scene';
 import { earSpanRatio, noseAboveShoulders } from '../../core/posture/baselines';
-import {
-  calibrate,
-  calibrationAdvice,
-  learnGlance,
-  scoreFloors,
-  type CalibrationAdvice,
-} from '../../core/posture/calibration';
+import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
+import { learnGlance } from '../../core/posture/head-reference';
 import { cameraUnavailable } from '../../core/app/display-status';
 import { useHost, useNow } from '../host-context';
 import { LiveView, useLease } from './LiveView';

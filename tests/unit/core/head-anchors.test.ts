@@ -3,6 +3,7 @@ import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints'
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, FAINT_SHOULDERS_NECK, HAND_SUPPORT, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
+import { learnGlance } from '../../../src/core/posture/head-reference';
 import { seatedPose } from '../../support/poses';
 
 /**
@@ -42,6 +43,19 @@ describe('head anchors', () => {
     // A slump of 0.35 face widths: eyes against the ear line would have hidden 0.14 of it.
     const slumped = moved(earsHidden, HEAD, 0.35 * FACE);
     expect(classified(slumped)).toMatchObject({ verdict: 'slouched' });
+  });
+
+  it('learns a glance at the keyboard as a slump is measured: eyes against the calibrated eyes', () => {
+    // Looking down, the ears lost and the face 0.3 face widths lower: learnt as 0.3, not 0.16.
+    const glance = moved(seatedPose({ hidden: ['left_ear', 'right_ear'] }), HEAD, 0.3 * FACE);
+    const learnt = learnGlance(
+      baseline,
+      [glance, glance, seatedPose()].map((s) => postureFeatures(s)),
+    );
+    expect(learnt.glanceHeadDrop).toBeCloseTo(0.3);
+    // That glance is then normal for this person; a deeper slump still is not.
+    expect(classify(postureFeatures(glance), learnt).verdict).toBe('upright');
+    expect(classify(postureFeatures(moved(glance, HEAD, 0.3 * FACE)), learnt).verdict).toBe('slouched');
   });
 
   it('calls the whole face sunk a quarter face width a slump: ears, eyes and nose all lower', () => {
