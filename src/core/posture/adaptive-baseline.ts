@@ -1,5 +1,5 @@
 import { headAnchorsOf, type PostureBaseline } from './calibration';
-import { THRESHOLDS } from './classifier';
+import { AGREEMENT_MAX_ROLL, THRESHOLDS } from './classifier';
 import { headDropFaceWidths, headReference } from './head-reference';
 import type { PostureFeatures } from './features';
 
@@ -11,6 +11,17 @@ const MAX_BETTER = 0.5;
 const MAX_WORSE = 0.35;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * Only the ear line of a level head (rolled no further than the head signals may be and still
+ * agree) shows where the person sits: the eyes rise and fall with a look up or down, and a
+ * sideways tilt swings every point. Learnt from anything else, half a minute spent looking up
+ * with the ears under hair would be followed as sitting taller, and sitting as before then read
+ * as a sag.
+ */
+function isLevel(features: PostureFeatures, calibrated: PostureBaseline): boolean {
+  return features.headRoll !== null && Math.abs(features.headRoll - (calibrated.headRoll ?? 0)) <= AGREEMENT_MAX_ROLL;
+}
 
 /**
  * An asymmetric adaptive baseline: while the person sits well, the reference head height (each
@@ -55,6 +66,7 @@ export class AdaptiveBaseline {
     this.lastAt = at;
     if (!sittingWell || dt === 0) return;
     const cal = this.calibrated;
+    if (features.headFrom !== 'ears' || !isLevel(features, cal)) return;
     const reference = headReference(cal);
     const measured = reference ? headDropFaceWidths(features, reference) : null;
     if (measured) {
@@ -65,7 +77,13 @@ export class AdaptiveBaseline {
         this.headShift = clamp(this.step(this.headShift, measured.drop, measured.drop < this.headShift, dt), lo, hi);
       }
     }
-    if (features.neckRatio !== null && cal.neckRatio && this.neckRatio !== null) {
+    // The neck as the classifier measures it: from the ear line, as at calibration.
+    if (
+      features.neckRatio !== null &&
+      cal.neckRatio &&
+      this.neckRatio !== null &&
+      (cal.headFrom ?? 'ears') === 'ears'
+    ) {
       const lo = cal.neckRatio * (1 - MAX_WORSE * THRESHOLDS.neck);
       const hi = cal.neckRatio * (1 + MAX_BETTER * THRESHOLDS.neck);
       if (features.neckRatio >= lo && features.neckRatio <= hi) {

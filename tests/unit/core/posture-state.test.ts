@@ -167,6 +167,35 @@ describe('adaptive baseline', () => {
     expect(b.current.noseY! * 240).toBeCloseTo(calibrated.noseY! * 240 - 5, 0);
   });
 
+  it('learns only from the ear line of a level head: looking up, or a tilt, is not sitting taller', () => {
+    // Ears under hair, eyes and nose raised as the face turns up to a screen above, for minutes.
+    const lookingUp = seatedPose({ hidden: ['left_ear', 'right_ear'] });
+    const up = {
+      ...lookingUp,
+      keypoints: lookingUp.keypoints.map((k) =>
+        k.name === 'nose' || k.name.endsWith('eye') ? { ...k, y: k.y - 6 } : k,
+      ),
+    };
+    const b = new AdaptiveBaseline(calibrated);
+    for (let s = 1; s <= 300; s++) b.observe(postureFeatures(up), true, s * 1000);
+    expect(b.current.anchors).toEqual(calibrated.anchors);
+    // The same rise of a level ear line is followed.
+    const taller = new AdaptiveBaseline(calibrated);
+    sit(taller, -6, 300);
+    expect(taller.current.anchors!.ears! * 240).toBeCloseTo(calibrated.anchors!.ears! * 240 - 6, 0);
+    // A head rolled about 16° (its eye line) is not learnt from either.
+    const rolled = seatedPose({ drop: -6 });
+    const tilted = {
+      ...rolled,
+      keypoints: rolled.keypoints.map((k) =>
+        k.name === 'left_eye' || k.name === 'left_ear' ? { ...k, y: k.y + Math.tan(Math.PI / 6) * (k.x - 160) } : k,
+      ),
+    };
+    const t = new AdaptiveBaseline(calibrated);
+    for (let s = 1; s <= 300; s++) t.observe(postureFeatures(tilted), true, s * 1000);
+    expect(t.current.anchors).toEqual(calibrated.anchors);
+  });
+
   it('never learns while slouching or slipping', () => {
     const b = new AdaptiveBaseline(calibrated);
     sit(b, -5, 600, 0, false);
