@@ -27,9 +27,9 @@ function isLevel(features: PostureFeatures, calibrated: PostureBaseline): boolea
  * An asymmetric adaptive baseline: while the person sits well, the reference head height (each
  * anchor and the nose) and neck length follow them up quickly (someone who sits taller than at
  * calibration is held to it) and down only very slowly (a long day's slow sag does not become
- * the new normal), and never while slouching or slipping. Both moves are bounded: standing up is not "sitting taller", and
- * no drift can ever absorb a real slump. Face size and shoulder tilt are two-sided signals and
- * stay as calibrated.
+ * the new normal), and never while slouching or slipping. Both moves are bounded: standing up is
+ * not "sitting taller", and no drift can ever absorb a real slump. Face size and shoulder tilt
+ * are two-sided signals and stay as calibrated.
  */
 export class AdaptiveBaseline {
   /** How far the head reference has moved from calibration, in calibrated face widths (+ = lower). */

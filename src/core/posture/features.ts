@@ -98,9 +98,7 @@ const MAX_TURN = (60 * Math.PI) / 180;
 function headTurn(nose: Keypoint, left: Keypoint, right: Keypoint, depth: number): number | null {
   const span = dist(left, right);
   if (span <= 0) return null;
-  const centre = mid(left, right);
-  const along = ((nose.x - centre.x) * (left.x - right.x) + (nose.y - centre.y) * (left.y - right.y)) / span;
-  return Math.min(MAX_TURN, Math.atan(Math.abs(along) / ((depth * span) / 2)));
+  return Math.min(MAX_TURN, Math.atan(Math.abs(alongLine(nose, left, right)) / ((depth * span) / 2)));
 }
 
 /** A wrist this close to the head centre (in face widths) is a hand at the face. */
@@ -115,12 +113,15 @@ const mid = (a: Keypoint, b: Keypoint) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 const angle = (left: Keypoint, right: Keypoint) => Math.atan2(left.y - right.y, left.x - right.x);
 
-/** How far `point` sits from the ear midpoint along the ear line (right ear towards left), in face widths. */
-function alongEarLine(point: { x: number; y: number } | null, left: Keypoint, right: Keypoint, faceWidth: number) {
-  if (!point) return null;
+/** How far (pixels) `point` sits from the midpoint of a pair, along their line (right towards left). */
+function alongLine(point: { x: number; y: number }, left: Keypoint, right: Keypoint): number {
   const centre = mid(left, right);
-  const span = dist(left, right);
-  return ((point.x - centre.x) * (left.x - right.x) + (point.y - centre.y) * (left.y - right.y)) / span / faceWidth;
+  return ((point.x - centre.x) * (left.x - right.x) + (point.y - centre.y) * (left.y - right.y)) / dist(left, right);
+}
+
+/** The same along the ear line, in face widths (null without the point). */
+function alongEarLine(point: { x: number; y: number } | null, left: Keypoint, right: Keypoint, faceWidth: number) {
+  return point ? alongLine(point, left, right) / faceWidth : null;
 }
 
 /** Per-keypoint confidence floors; by default every point needs MIN_KEYPOINT_SCORE. */
