@@ -11,14 +11,8 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
-import { baselineVerdicts, earSpanRatio, noseAboveShoulders, type BaselineName } from '../src/core/posture/baselines';
-import {
-  calibrate,
-  calibrationAdvice,
-  scoreFloors,
-  type CalibrationFrame,
-  type PostureBaseline,
-} from '../src/core/posture/calibration';
+import { baselineVerdicts, calibrationFrame, type BaselineName } from '../src/core/posture/baselines';
+import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from '../src/core/posture/calibration';
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
@@ -92,12 +86,7 @@ async function main(): Promise<void> {
         if (sample) calibrationSamples.push(sample);
       }
       const floors = scoreFloors(calibrationSamples);
-      const frames: CalibrationFrame[] = calibrationSamples.map((sample) => ({
-        features: postureFeatures(sample, floors),
-        earSpanRatio: earSpanRatio(sample, floors),
-        noseAboveShoulders: noseAboveShoulders(sample, floors),
-      }));
-      const baseline = calibrate(frames);
+      const baseline = calibrate(calibrationSamples.map((sample) => calibrationFrame(sample, floors)));
       noteCalibration(subject.name, subject.calibrate.length, calibrationSamples, baseline);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {

@@ -1,6 +1,6 @@
 import type { PoseSample } from '../pose/keypoints';
-import { seenKeypoint, type ScoreFloors } from './features';
-import type { PostureBaseline } from './calibration';
+import { postureFeatures, seenKeypoint, type ScoreFloors } from './features';
+import type { CalibrationFrame, PostureBaseline } from './calibration';
 import type { Verdict } from './classifier';
 
 /**
@@ -22,6 +22,15 @@ export function noseAboveShoulders(sample: PoseSample, floors: ScoreFloors = {})
   if (!nose || !l || !r) return null;
   const width = Math.hypot(l.x - r.x, l.y - r.y);
   return width > 0 ? ((l.y + r.y) / 2 - nose.y) / width : null;
+}
+
+/** One calibration frame: our features, and the peer rules' measures from the same keypoints. */
+export function calibrationFrame(sample: PoseSample, floors: ScoreFloors = {}): CalibrationFrame {
+  return {
+    features: postureFeatures(sample, floors),
+    earSpanRatio: earSpanRatio(sample, floors),
+    noseAboveShoulders: noseAboveShoulders(sample, floors),
+  };
 }
 
 /** Peers get the same confidence floors as our classifier, so the comparison is like for like. */

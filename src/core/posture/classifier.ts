@@ -58,7 +58,7 @@ function agreement(signals: Partial<Record<SignalName, number>>, roll: number): 
  * near it is, so it counts as nearer from THRESHOLDS.levelForwardHead (a rolled face's ears were
  * placed up to 20 % wider; a turn's correction adds its own error).
  */
-const LEVEL_FACE = { roll: Math.PI / 18, turn: Math.PI / 9 } as const;
+const LEVEL_FACE = { roll: AGREEMENT_MAX_ROLL, turn: Math.PI / 9 } as const;
 
 function faceGrowthThreshold(features: PostureFeatures, roll: number): number {
   const level = Math.abs(roll) <= LEVEL_FACE.roll && features.headTurn !== null && features.headTurn <= LEVEL_FACE.turn;

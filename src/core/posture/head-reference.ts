@@ -87,7 +87,7 @@ export function tiltSwing(roll: number, part: HeadAnchorName | 'nose', reference
   const neck = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt));
   if (part === 'ear') return neck + Math.sin(tilt) / 2;
   if (part === 'ears') return neck;
-  return neck + reference.across[part === 'eyes' ? 'eyes' : 'nose'] * Math.sin(roll);
+  return neck + reference.across[part] * Math.sin(roll);
 }
 
 /**

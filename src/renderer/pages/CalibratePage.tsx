@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { typicalScene } from '../../core/pose/scene';
-import { earSpanRatio, noseAboveShoulders } from '../../core/posture/baselines';
+import { calibrationFrame } from '../../core/posture/baselines';
 import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
 import { learnGlance } from '../../core/posture/head-reference';
@@ -82,13 +82,7 @@ export function CalibratePage() {
 
   const save = (uprightSamples: PoseSample[], glance: PoseSample[]) => {
     const floors = scoreFloors(uprightSamples);
-    let baseline = calibrate(
-      uprightSamples.map((s) => ({
-        features: postureFeatures(s, floors),
-        earSpanRatio: earSpanRatio(s, floors),
-        noseAboveShoulders: noseAboveShoulders(s, floors),
-      })),
-    );
+    let baseline = calibrate(uprightSamples.map((s) => calibrationFrame(s, floors)));
     baseline = { ...baseline, scene: typicalScene(uprightSamples.map((s) => s.scene)) };
     if (glance.length > 0)
       baseline = learnGlance(

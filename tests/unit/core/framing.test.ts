@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { viewRegion } from '../../../src/core/pose/model-input';
-import { earSpanRatio, noseAboveShoulders } from '../../../src/core/posture/baselines';
+import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
-import { postureFeatures } from '../../../src/core/posture/features';
 import { calibratedView, VIEW_FACE_WIDTHS, viewOfSample, zoomedOutView } from '../../../src/core/posture/framing';
 import { seatedPose } from '../../support/poses';
 
@@ -40,13 +39,7 @@ describe("framing the model's view on the face", () => {
 
   it('frames monitoring on the calibrated face, as calibration frames were framed on their own', () => {
     const still = closer(2);
-    const baseline = calibrate(
-      [still, still, still].map((sample) => ({
-        features: postureFeatures(sample),
-        earSpanRatio: earSpanRatio(sample),
-        noseAboveShoulders: noseAboveShoulders(sample),
-      })),
-    );
+    const baseline = calibrate([still, still, still].map((sample) => calibrationFrame(sample)));
     expect(calibratedView(baseline)).toEqual(viewOfSample(still));
   });
 
