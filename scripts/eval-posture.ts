@@ -7,6 +7,9 @@
  * DIR/<subject>/calibrate/*.jpg|png  upright frames, used only to calibrate that subject
  * DIR/<subject>/upright/*            expected: not slouched
  * DIR/<subject>/slouched/*           expected: slouched
+ *
+ * `--save-keypoints FILE` also saves what the model saw; `--keypoints FILE` scores that again
+ * without the model (see eval-keypoint-file.ts).
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,7 +19,8 @@ import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from 
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
-import { readDataset, UsageError } from './eval-dataset';
+import { readDataset, UsageError, type Subject } from './eval-dataset';
+import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
@@ -69,100 +73,133 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
   if (notes.length > 0) console.error(`eval:posture: ${subject}: calibration: ${notes.join('; ')}`);
 }
 
+/** What the model saw of each subject's photos, framed as the app frames them. */
+async function gatherKeypoints(page: Page, subjects: readonly Subject[]): Promise<SubjectKeypoints[]> {
+  const gathered: SubjectKeypoints[] = [];
+  for (const subject of subjects) {
+    const calibration: PoseSample[] = [];
+    for (const file of subject.calibrate) {
+      // Framed as the wizard frames the camera's frames: each on the face it shows.
+      const sample = await keypointsOrWarn(page, file, 'self-framed');
+      if (sample) calibration.push(sample);
+    }
+    const floors = scoreFloors(calibration);
+    const baseline = calibrate(calibration.map((sample) => calibrationFrame(sample, floors)));
+    const tests: TestPhoto[] = [];
+    for (const label of ['upright', 'slouched'] as const) {
+      for (const file of subject[label]) {
+        const found = await keypointsOrWarn(page, file, calibratedView(baseline));
+        // The person lock, as the monitor applies it (someone else in front: look where the user sits).
+        const sample =
+          found &&
+          (await followUser(
+            found,
+            (s) => s,
+            baseline,
+            floors,
+            (region) => relookOf(page, region),
+          ));
+        tests.push({ file, label, sample });
+      }
+    }
+    gathered.push({ name: subject.name, calibratePhotos: subject.calibrate.length, calibration, tests });
+  }
+  return gathered;
+}
+
+const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
+
+/** Each subject calibrated on its calibration keypoints, and each test photo classified after it. */
+function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): Result[] {
+  const results: Result[] = [];
+  for (const subject of subjects) {
+    const floors = scoreFloors(subject.calibration);
+    const baseline = calibrate(subject.calibration.map((sample) => calibrationFrame(sample, floors)));
+    noteCalibration(subject.name, subject.calibratePhotos, subject.calibration, baseline);
+    for (const { file, label, sample } of subject.tests) {
+      const verdict = sample ? classify(postureFeatures(sample, floors), baseline) : null;
+      const baselines = sample
+        ? baselineVerdicts(sample, baseline, floors)
+        : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
+      results.push({
+        subject: subject.name,
+        file,
+        label,
+        verdict: verdict?.verdict ?? 'unknown',
+        score: verdict?.score ?? 0,
+        baselines,
+      });
+      if (verbose && sample && verdict) {
+        const head = sample.keypoints
+          .slice(0, 7)
+          .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
+        const signals = JSON.stringify(verdict.signals, rounded);
+        console.log(`  ${label} ${verdict.verdict} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
+      }
+    }
+  }
+  return results;
+}
+
+function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], json: boolean, verbose: boolean) {
+  const perSubject: Record<string, Scores> = {};
+  for (const s of subjects) perSubject[s.name] = score(results.filter((r) => r.subject === s.name));
+  const overall = score(results);
+  const baselineScores = Object.fromEntries(
+    (['noseDrop', 'headHeightRatio', 'faceSize'] as const).map((name) => {
+      const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
+      return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
+    }),
+  );
+
+  const rows: [string, Partial<Scores>][] = [
+    ...Object.entries(perSubject),
+    ['ALL (Stand Tall)', overall],
+    ...Object.entries(baselineScores).map(([name, s]): [string, Partial<Scores>] => [`peer rule: ${name}`, s]),
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length), 'subject'.length);
+  const cell = (x: number | null | undefined, size: number, text = (v: number) => fmt(v)) =>
+    (x === undefined ? '' : x === null ? fmt(null) : text(x)).padStart(size);
+  console.log(`${'subject'.padEnd(width)}  images  unknown  bal.acc  false-al  slouch-rec`);
+  for (const [label, s] of rows) {
+    const counts = `${cell(s.images, 6, String)}  ${cell(s.unknown, 7, String)}`;
+    const rates = `${cell(s.balancedAccuracy, 7)}  ${cell(s.uprightFalseAlarmRate, 8)}  ${cell(s.slouchRecall, 10)}`;
+    console.log(`${label.padEnd(width)}  ${counts}  ${rates}`.trimEnd());
+  }
+  if (verbose) {
+    for (const r of results)
+      console.log(`${r.label.padEnd(9)} ${r.verdict.padEnd(9)} ${r.score.toFixed(2).padStart(6)}  ${r.file}`);
+  }
+  if (json) {
+    console.log(JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores }));
+  }
+}
+
+const USAGE = 'usage: npm run eval:posture -- --data DIR [--json] [--save-keypoints FILE] | --keypoints FILE [--json]';
+
+/** The value after `flag`, undefined without the flag; a flag without a value is a usage error. */
+function option(args: readonly string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) throw new UsageError(USAGE);
+  return value;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const at = args.indexOf('--data');
-  if (at < 0 || !args[at + 1]) throw new UsageError('usage: npm run eval:posture -- --data DIR [--json]');
-  const subjects = readDataset(resolve(args[at + 1]!));
-
-  await withEvalPage(!args.includes('--no-build'), async (page) => {
-    const results: Result[] = [];
-    for (const subject of subjects) {
-      const calibrationSamples: PoseSample[] = [];
-      for (const file of subject.calibrate) {
-        // Framed as the wizard frames the camera's frames: each on the face it shows.
-        const sample = await keypointsOrWarn(page, file, 'self-framed');
-        if (sample) calibrationSamples.push(sample);
-      }
-      const floors = scoreFloors(calibrationSamples);
-      const baseline = calibrate(calibrationSamples.map((sample) => calibrationFrame(sample, floors)));
-      noteCalibration(subject.name, subject.calibrate.length, calibrationSamples, baseline);
-      for (const label of ['upright', 'slouched'] as const) {
-        for (const file of subject[label]) {
-          const found = await keypointsOrWarn(page, file, calibratedView(baseline));
-          // The person lock, as the monitor applies it (someone else in front: look where the user sits).
-          const sample =
-            found &&
-            (await followUser(
-              found,
-              (s) => s,
-              baseline,
-              floors,
-              (region) => relookOf(page, region),
-            ));
-          const verdict = sample
-            ? classify(postureFeatures(sample, floors), baseline)
-            : { verdict: 'unknown' as const, score: 0 };
-          const baselines = sample
-            ? baselineVerdicts(sample, baseline, floors)
-            : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
-          results.push({
-            subject: subject.name,
-            file,
-            label,
-            verdict: verdict.verdict,
-            score: verdict.score,
-            baselines,
-          });
-          if (args.includes('--verbose') && sample) {
-            const head = sample.keypoints
-              .slice(0, 7)
-              .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
-            const signals =
-              'signals' in verdict
-                ? JSON.stringify(verdict.signals, (_k, v: unknown) =>
-                    typeof v === 'number' ? Math.round(v * 100) / 100 : v,
-                  )
-                : '';
-            console.log(`  ${label} ${verdict.verdict} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
-          }
-        }
-      }
-    }
-
-    const perSubject: Record<string, Scores> = {};
-    for (const s of subjects) perSubject[s.name] = score(results.filter((r) => r.subject === s.name));
-    const overall = score(results);
-    const baselineScores = Object.fromEntries(
-      (['noseDrop', 'headHeightRatio', 'faceSize'] as const).map((name) => {
-        const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
-        return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
-      }),
-    );
-
-    const rows: [string, Partial<Scores>][] = [
-      ...Object.entries(perSubject),
-      ['ALL (Stand Tall)', overall],
-      ...Object.entries(baselineScores).map(([name, s]): [string, Partial<Scores>] => [`peer rule: ${name}`, s]),
-    ];
-    const width = Math.max(...rows.map(([label]) => label.length), 'subject'.length);
-    const cell = (x: number | null | undefined, size: number, text = (v: number) => fmt(v)) =>
-      (x === undefined ? '' : x === null ? fmt(null) : text(x)).padStart(size);
-    console.log(`${'subject'.padEnd(width)}  images  unknown  bal.acc  false-al  slouch-rec`);
-    for (const [label, s] of rows) {
-      const counts = `${cell(s.images, 6, String)}  ${cell(s.unknown, 7, String)}`;
-      const rates = `${cell(s.balancedAccuracy, 7)}  ${cell(s.uprightFalseAlarmRate, 8)}  ${cell(s.slouchRecall, 10)}`;
-      console.log(`${label.padEnd(width)}  ${counts}  ${rates}`.trimEnd());
-    }
-    if (args.includes('--verbose')) {
-      for (const r of results)
-        console.log(`${r.label.padEnd(9)} ${r.verdict.padEnd(9)} ${r.score.toFixed(2).padStart(6)}  ${r.file}`);
-    }
-    if (json) {
-      console.log(JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores }));
-    }
-  });
+  const verbose = args.includes('--verbose');
+  const [data, saved, saveTo] = [option(args, '--data'), option(args, '--keypoints'), option(args, '--save-keypoints')];
+  if ((data === undefined) === (saved === undefined) || (saved && saveTo)) throw new UsageError(USAGE);
+  let subjects: SubjectKeypoints[];
+  if (saved) subjects = loadKeypoints(resolve(saved));
+  else {
+    const dataset = readDataset(resolve(data!));
+    subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset));
+    if (saveTo) saveKeypoints(resolve(saveTo), subjects);
+  }
+  report(subjects, classifyAll(subjects, verbose), json, verbose);
 }
 
 main().catch((error: unknown) => {

@@ -33,9 +33,14 @@ test.describe('eval:posture', () => {
     writeFileSync(join(data, 'upright-only', 'upright', 'broken.jpg'), 'not a jpeg');
     writeFileSync(join(data, 'upright-only', 'upright', '._sitting-tall.png'), 'resource fork');
 
-    const run = evalPosture('--data', data, '--json');
+    const saved = join(data, 'keypoints.json');
+    const run = evalPosture('--data', data, '--json', '--save-keypoints', saved);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('broken.jpg');
+    // Scored again from the saved keypoints, without the model: the same figures to the digit.
+    const again = evalPosture('--keypoints', saved, '--json');
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout.trim().split('\n').at(-1)).toBe(run.stdout.trim().split('\n').at(-1));
     expect(run.stdout).toMatch(/ALL \(Stand Tall\)/);
     expect(run.stdout).toMatch(/peer rule: noseDrop/);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
@@ -118,5 +123,14 @@ test.describe('eval:posture', () => {
     const usage = evalPosture();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run eval:posture -- --data DIR/);
+    const notKeypoints = join(data, 'not-keypoints.json');
+    writeFileSync(notKeypoints, '{"subjects": []}');
+    const foreign = evalPosture('--keypoints', notKeypoints);
+    expect(foreign.status).toBe(2);
+    expect(foreign.stderr).toMatch(/eval:posture: --keypoints .*not a file written by --save-keypoints/);
+    writeFileSync(notKeypoints, '{"format": "stand-tall-eval-keypoints", "ver');
+    const truncated = evalPosture('--keypoints', notKeypoints);
+    expect(truncated.status).toBe(2);
+    expect(truncated.stderr).toMatch(/eval:posture: --keypoints .*cannot be read as JSON/);
   });
 });
