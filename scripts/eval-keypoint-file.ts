@@ -38,7 +38,14 @@ function isSample(x: unknown): x is PoseSample {
   return (
     isObject(x) &&
     Array.isArray(x.keypoints) &&
-    x.keypoints.every((k) => isObject(k) && typeof k.x === 'number' && typeof k.y === 'number') &&
+    x.keypoints.every(
+      (k) =>
+        isObject(k) &&
+        typeof k.name === 'string' &&
+        typeof k.x === 'number' &&
+        typeof k.y === 'number' &&
+        typeof k.score === 'number',
+    ) &&
     typeof x.frameWidth === 'number' &&
     typeof x.frameHeight === 'number'
   );
