@@ -83,12 +83,15 @@ async function gatherKeypoints(page: Page, subjects: readonly Subject[]): Promis
       const sample = await keypointsOrWarn(page, file, 'self-framed');
       if (sample) calibration.push(sample);
     }
+    // Calibrated here only to frame the test photos as the app would; classifyAll calibrates
+    // again from the keypoints alone, as a run from a saved file must.
     const floors = scoreFloors(calibration);
     const baseline = calibrate(calibration.map((sample) => calibrationFrame(sample, floors)));
+    const view = calibratedView(baseline);
     const tests: TestPhoto[] = [];
     for (const label of ['upright', 'slouched'] as const) {
       for (const file of subject[label]) {
-        const found = await keypointsOrWarn(page, file, calibratedView(baseline));
+        const found = await keypointsOrWarn(page, file, view);
         // The person lock, as the monitor applies it (someone else in front: look where the user sits).
         const sample =
           found &&

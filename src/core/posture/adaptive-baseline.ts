@@ -1,6 +1,6 @@
 import { headAnchorsOf, type PostureBaseline } from './calibration';
 import { AGREEMENT_MAX_ROLL, THRESHOLDS } from './classifier';
-import { headDropFaceWidths, headReference } from './head-reference';
+import { headDropFaceWidths, headReference, rollFromCalibration } from './head-reference';
 import type { PostureFeatures } from './features';
 
 /** Improvement is followed within seconds; a drift towards worse posture takes hours. */
@@ -20,7 +20,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * as a sag.
  */
 function isLevel(features: PostureFeatures, calibrated: PostureBaseline): boolean {
-  return features.headRoll !== null && Math.abs(features.headRoll - (calibrated.headRoll ?? 0)) <= AGREEMENT_MAX_ROLL;
+  const roll = rollFromCalibration(features, calibrated);
+  return roll !== null && Math.abs(roll) <= AGREEMENT_MAX_ROLL;
 }
 
 /**

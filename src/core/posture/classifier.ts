@@ -4,6 +4,7 @@ import {
   faceWidthsLower,
   headDropFaceWidths,
   headReference,
+  rollFromCalibration,
   tiltSwing,
   wholeFaceDrop,
   type HeadReference,
@@ -227,7 +228,7 @@ export function classify(
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
   const measured = reference ? headDropFaceWidths(features, reference) : null;
-  const roll = features.headRoll === null ? 0 : features.headRoll - (baseline.headRoll ?? 0);
+  const roll = rollFromCalibration(features, baseline) ?? 0;
   if (reference && measured) {
     const swing = tiltSwing(roll, measured.from, reference);
     signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);

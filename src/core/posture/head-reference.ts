@@ -62,6 +62,11 @@ export function learnGlance(baseline: PostureBaseline, glance: readonly PostureF
   return { ...baseline, glanceHeadDrop: typical === null ? null : Math.max(0, typical) };
 }
 
+/** How far the head is rolled from its calibrated roll (radians; null when the roll cannot be read). */
+export function rollFromCalibration(features: PostureFeatures, baseline: PostureBaseline): number | null {
+  return features.headRoll === null ? null : features.headRoll - (baseline.headRoll ?? 0);
+}
+
 /** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */
 export function faceWidthsLower(now: number, then: number, frameHeight: number, reference: HeadReference): number {
   return ((now - then) * frameHeight) / reference.faceWidth;
