@@ -50,6 +50,7 @@ export default defineConfig({
         'eval-images.spec.ts',
         'close-face.spec.ts',
         'head-ahead.spec.ts',
+        'steady-face.spec.ts',
         'eval-cli.spec.ts',
         'head-tilts-cli.spec.ts',
       ],

@@ -26,7 +26,8 @@ export interface SubjectKeypoints {
 }
 
 const FORMAT = 'stand-tall-eval-keypoints';
-const VERSION = 1;
+/** 2: each sample keeps its photo's scene fingerprint (2026-12-05), which the classifier reads. */
+const VERSION = 2;
 
 export function saveKeypoints(file: string, subjects: readonly SubjectKeypoints[]): void {
   writeFileSync(file, JSON.stringify({ format: FORMAT, version: VERSION, subjects }));
@@ -47,7 +48,8 @@ function isSample(x: unknown): x is PoseSample {
         typeof k.score === 'number',
     ) &&
     typeof x.frameWidth === 'number' &&
-    typeof x.frameHeight === 'number'
+    typeof x.frameHeight === 'number' &&
+    (x.scene === null || (Array.isArray(x.scene) && x.scene.every((v) => typeof v === 'number')))
   );
 }
 
@@ -80,7 +82,9 @@ export function loadKeypoints(file: string): SubjectKeypoints[] {
   if (!isObject(parsed) || parsed.format !== FORMAT)
     throw new UsageError(`--keypoints ${file}: not a file written by --save-keypoints`);
   if (parsed.version !== VERSION)
-    throw new UsageError(`--keypoints ${file}: version ${String(parsed.version)}, this eval reads ${VERSION}`);
+    throw new UsageError(
+      `--keypoints ${file}: version ${String(parsed.version)}, this eval reads ${VERSION} (gather it again with --data)`,
+    );
   const { subjects } = parsed;
   if (!Array.isArray(subjects) || subjects.length === 0 || !subjects.every(isSubject))
     throw new UsageError(`--keypoints ${file}: its subjects are malformed`);

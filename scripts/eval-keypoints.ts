@@ -28,6 +28,7 @@ function asSample(result: NonNullable<Analysed>): PoseSample {
     timings: { copyMs: 0, inferenceMs: 0, frameToKeypointsMs: 0 },
     backend: 'wasm',
     reused: false,
+    scene: result.scene,
   };
 }
 

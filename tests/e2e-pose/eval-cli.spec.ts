@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astronautPhoto, ffmpeg } from '../support/fake-camera.mjs';
@@ -41,6 +41,9 @@ test.describe('eval:posture', () => {
     const again = evalPosture('--keypoints', saved, '--json');
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout.trim().split('\n').at(-1)).toBe(run.stdout.trim().split('\n').at(-1));
+    // Each photo keeps what the worker saw around the person: the classifier reads it.
+    const file = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(file.subjects[0].calibration[0].scene).toEqual(expect.arrayContaining([expect.any(Number)]));
     expect(run.stdout).toMatch(/ALL \(Stand Tall\)/);
     expect(run.stdout).toMatch(/peer rule: noseDrop/);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
@@ -132,5 +135,11 @@ test.describe('eval:posture', () => {
     const truncated = evalPosture('--keypoints', notKeypoints);
     expect(truncated.status).toBe(2);
     expect(truncated.stderr).toMatch(/eval:posture: --keypoints .*cannot be read as JSON/);
+    writeFileSync(notKeypoints, '{"format": "stand-tall-eval-keypoints", "version": 1, "subjects": []}');
+    const older = evalPosture('--keypoints', notKeypoints);
+    expect(older.status).toBe(2);
+    expect(older.stderr).toMatch(
+      /eval:posture: --keypoints .*version 1, this eval reads 2 \(gather it again with --data\)/,
+    );
   });
 });

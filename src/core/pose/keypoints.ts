@@ -54,12 +54,12 @@ export interface PoseSample {
   backend: string;
   /** The picture had not changed, so the previous keypoints were reused without running the model. */
   reused: boolean;
-  /** What the camera sees around the person (camera frames only; see scene.ts). */
+  /** What the camera sees around the person (see scene.ts); absent for samples made without a frame. */
   scene?: SceneFingerprint | null;
 }
 
-/** What posture is measured from: the points and the frame they are placed in. */
-export type PosePoints = Pick<PoseSample, 'keypoints' | 'frameWidth' | 'frameHeight'>;
+/** What posture is measured from: the points, the frame they are placed in and what is around them. */
+export type PosePoints = Pick<PoseSample, 'keypoints' | 'frameWidth' | 'frameHeight' | 'scene'>;
 
 /** Below this confidence a keypoint is treated as not seen. */
 export const MIN_KEYPOINT_SCORE = 0.3;

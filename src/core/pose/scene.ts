@@ -64,6 +64,18 @@ export function sceneMatch(a: SceneFingerprint, b: SceneFingerprint): number | n
 export const SAME_SCENE = 0.4;
 
 /**
+ * Whether `scene` shows the place `reference` was taken in; null when either is unknown or flat
+ * (nothing to recognise).
+ */
+export function samePlace(
+  reference: SceneFingerprint | null | undefined,
+  scene: SceneFingerprint | null | undefined,
+): boolean | null {
+  const match = reference && scene ? sceneMatch(reference, scene) : null;
+  return match === null ? null : match >= SAME_SCENE;
+}
+
+/**
  * Decides, frame by frame, when to tell the host whether the camera still sees the calibrated
  * place: on every change of answer, and afresh for each new calibration (whose place it is).
  */
@@ -73,9 +85,8 @@ export class SceneWatch {
 
   /** True or false when the answer is news; null when there is nothing to say. */
   observe(profileKey: string, reference: SceneFingerprint, scene: SceneFingerprint): boolean | null {
-    const match = sceneMatch(reference, scene);
-    if (match === null) return null;
-    const matches = match >= SAME_SCENE;
+    const matches = samePlace(reference, scene);
+    if (matches === null) return null;
     if (profileKey === this.profile && matches === this.matches) return null;
     this.profile = profileKey;
     this.matches = matches;

@@ -1,5 +1,5 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
-import type { SceneFingerprint } from '../pose/scene';
+import { typicalScene, type SceneFingerprint } from '../pose/scene';
 import { median, quantile } from '../stats';
 import { THRESHOLDS } from './classifier';
 import {
@@ -40,7 +40,7 @@ export interface PostureBaseline extends BaselineFeatures {
   shoulderY: number | null;
   /** Face width ÷ shoulder width (confident shoulders in most frames; null for older profiles). */
   faceToShoulders: number | null;
-  /** What the camera saw around the person (camera calibrations only: the wizard adds it). */
+  /** What the camera saw around the person (null when the frames had no fingerprint). */
   scene: SceneFingerprint | null;
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
@@ -124,7 +124,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     earSpanRatio: median(frames.map((x) => x.earSpanRatio)),
     noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
     glanceHeadDrop: null,
-    scene: null,
+    scene: typicalScene(f.map((x) => x.scene)),
     frames: frames.length,
   };
 }

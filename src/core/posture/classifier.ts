@@ -1,5 +1,5 @@
 import type { PostureBaseline } from './calibration';
-import { faceToShoulders, type PostureFeatures } from './features';
+import type { PostureFeatures } from './features';
 import {
   faceWidthsLower,
   headDropFaceWidths,
@@ -10,13 +10,15 @@ import {
   type HeadReference,
 } from './head-reference';
 import { isCalibratedPerson, whereUserSits } from './person-lock';
-import { DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
+import { draggedShoulder, headAheadOfShoulders, shouldersCalibratedInView, shouldersWentBack } from './shoulders';
+import { steadyFace } from './steady-face';
+import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'sink', 'shoulderTilt'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
-export { DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
+export { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 /**
  * A slump moves the head down, nearer and lower over the shoulders at once; each alone can come
@@ -40,11 +42,9 @@ const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'nec
  */
 export const ROLLED_FACE_GROWTH = 0.3;
 /**
- * ...and beyond this roll from the calibrated one (radians, 10°; upright photos here roll up to
- * 9°) the head signals err together, so their agreement proves nothing: each must pass its own
- * threshold.
+ * ...and beyond AGREEMENT_MAX_ROLL (thresholds.ts) the head signals err together, so their
+ * agreement proves nothing: each must pass its own threshold.
  */
-export const AGREEMENT_MAX_ROLL = Math.PI / 18;
 
 /** How strongly the head signals agree on a slump (≥ 1: they do), unless the head is rolled. */
 function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
@@ -68,18 +68,6 @@ function faceGrowthThreshold(features: PostureFeatures, roll: number): number {
 
 /** Beyond this turn (radians, 45°) the face's width no longer tells how near the head is. */
 const MAX_SIZING_TURN = Math.PI / 4;
-
-/**
- * The shoulder line is a reference only when calibration saw it clearly and clear of the frame's
- * bottom edge. Shoulders calibrated lower are half out of view: MoveNet still places them, but as
- * a guess that wanders with the framing, and such a line cannot be seen to sink either (it would
- * leave the frame).
- */
-const SHOULDERS_VISIBLE_BELOW = 0.92;
-
-function shouldersCalibratedInView(baseline: PostureBaseline): boolean {
-  return baseline.shoulderY !== null && baseline.shoulderY < SHOULDERS_VISIBLE_BELOW;
-}
 
 /**
  * A neck measured down to faintly seen shoulders (either under the usual confidence, above the
@@ -107,51 +95,6 @@ export interface Classification {
 
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
 
-/**
- * A head rolled this far (radians, 15°) from its calibrated roll pulls MoveNet's shoulder point
- * on its side up with it (a 35° tilt of the real astronaut photo lifted it by 12°)...
- */
-const SHOULDER_DRAG_ROLL = Math.PI / 12;
-
-/**
- * ...so while it is, the neck is measured down to the lower shoulder point rather than to the
- * middle of the line (as a ratio of the shoulder width, what that adds to the neck). A slump
- * still shows: the lower shoulder does not come up to meet a sinking head.
- */
-function draggedShoulder(features: PostureFeatures, baseline: PostureBaseline, roll: number): number {
-  if (Math.abs(roll) < SHOULDER_DRAG_ROLL || features.shoulderTilt === null) return 0;
-  return Math.abs(Math.sin(features.shoulderTilt - (baseline.shoulderTilt ?? 0))) / 2;
-}
-
-/**
- * Beyond this turn (radians, 20°) the body may be turned with the head, and turned shoulders look
- * narrower without the head coming any nearer.
- */
-const MAX_SHOULDER_SIZING_TURN = Math.PI / 9;
-
-/**
- * Whether confidently seen shoulders narrowed as much as a leaning-back face must shrink: the
- * whole trunk went back from the camera, so the face's shrinking is no misread of a rolled head.
- */
-function shouldersWentBack(features: PostureFeatures, baseline: PostureBaseline): boolean {
-  const { shoulderWidth, shouldersConfident } = features;
-  if (!shouldersConfident || !shoulderWidth || !baseline.faceToShoulders || !baseline.faceWidth) return false;
-  const calibratedWidth = baseline.faceWidth / baseline.faceToShoulders;
-  return shouldersCalibratedInView(baseline) && shoulderWidth / calibratedWidth - 1 <= -THRESHOLDS.leanBack;
-}
-
-/**
- * How much the face grew against the shoulders (a head pushed forward of them), when calibration
- * and this frame both saw the shoulders clearly, the head faces the camera, and it is not rolled
- * so far that it drags a shoulder point with it.
- */
-function headAheadOfShoulders(features: PostureFeatures, baseline: PostureBaseline, roll: number): number | null {
-  const ratio = faceToShoulders(features);
-  if (ratio === null || !baseline.faceToShoulders || !shouldersCalibratedInView(baseline)) return null;
-  if ((features.headTurn ?? 0) > MAX_SHOULDER_SIZING_TURN || Math.abs(roll) >= SHOULDER_DRAG_ROLL) return null;
-  return ratio / baseline.faceToShoulders - 1;
-}
-
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 function headDropSignal(
   drop: number,
@@ -164,6 +107,38 @@ function headDropSignal(
   // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
   const threshold = Math.max(base, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
   return ((drop - swing) / threshold) * sensitivity.headDrop;
+}
+
+/**
+ * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
+ * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
+ * steady threshold (`steady`, 0 otherwise). Null when no anchor is shared with the calibration.
+ */
+function headDrops(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  reference: HeadReference,
+  measuredRoll: number | null,
+  support: number,
+  sensitivity: Sensitivity,
+): { usual: number; steady: number } | null {
+  const measured = headDropFaceWidths(features, reference);
+  if (!measured) return null;
+  const roll = measuredRoll ?? 0;
+  const anchor = headDropSignal(
+    measured.drop,
+    tiltSwing(roll, measured.from, reference),
+    reference,
+    support,
+    sensitivity,
+  );
+  const whole = wholeFaceDrop(features, reference, roll);
+  if (whole === null) return { usual: anchor, steady: 0 };
+  const signal = (threshold: number) => headDropSignal(whole, 0, reference, support, sensitivity, threshold);
+  return {
+    usual: Math.max(anchor, signal(THRESHOLDS.wholeFaceDrop)),
+    steady: steadyFace(features, baseline, measuredRoll) ? signal(THRESHOLDS.steadyFaceDrop) : 0,
+  };
 }
 
 /**
@@ -227,17 +202,10 @@ export function classify(
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
-  const measured = reference ? headDropFaceWidths(features, reference) : null;
-  const roll = rollFromCalibration(features, baseline) ?? 0;
-  if (reference && measured) {
-    const swing = tiltSwing(roll, measured.from, reference);
-    signals.headDrop = headDropSignal(measured.drop, swing, reference, support, sensitivity);
-    const whole = wholeFaceDrop(features, reference, roll);
-    if (whole !== null) {
-      const wholeSignal = headDropSignal(whole, 0, reference, support, sensitivity, THRESHOLDS.wholeFaceDrop);
-      signals.headDrop = Math.max(signals.headDrop, wholeSignal);
-    }
-  }
+  const measuredRoll = rollFromCalibration(features, baseline);
+  const roll = measuredRoll ?? 0;
+  const drops = reference && headDrops(features, baseline, reference, measuredRoll, support, sensitivity);
+  if (drops) signals.headDrop = drops.usual;
   // A head turned far aside shows too little of its width to tell how near it is.
   const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
@@ -281,8 +249,11 @@ export function classify(
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
+  // A steady face's drop counts alone, not in agreement, which was set with the usual thresholds.
+  const agreeing = agreement(signals, roll);
+  if (drops && drops.steady > drops.usual) signals.headDrop = drops.steady;
   const alone = { ...signals };
   if (alone.neck !== undefined && !features.shouldersConfident) alone.neck /= FAINT_SHOULDERS_NECK;
-  const score = Math.max(0, agreement(signals, roll), ...Object.values(alone));
+  const score = Math.max(0, agreeing, ...Object.values(alone));
   return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
 }

@@ -1,4 +1,5 @@
 import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type PosePoints } from '../pose/keypoints';
+import type { SceneFingerprint } from '../pose/scene';
 
 /**
  * Posture features of one frame, each normalised by body or face size so they do not depend on
@@ -63,6 +64,11 @@ export interface PostureFeatures {
    * it is, so a moderate drop or lean of the head is explained by the hand, not by the spine.
    */
   handAtFace: boolean;
+  /**
+   * What the camera saw around the person in this frame (scene.ts), null when unknown: whether
+   * the calibration still describes this place.
+   */
+  scene: SceneFingerprint | null;
   frameWidth: number;
   frameHeight: number;
 }
@@ -250,6 +256,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
         : null,
     faintHead: head ? null : faintHead(sample),
     handAtFace: handAtFace(sample, head, faceWidth),
+    scene: sample.scene ?? null,
     frameWidth: sample.frameWidth,
     frameHeight: H,
   };

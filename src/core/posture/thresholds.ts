@@ -14,6 +14,11 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  *   nod leaves the ears where they were, tipping back raises the nose, and one misplaced point
  *   (MoveNet on a rolled or masked face) cannot move all three, so a whole face that sank is a
  *   slump at a quarter of a face;
+ * - steadyFaceDrop: the same for a face that meets the camera as it did at calibration, in the
+ *   calibrated place (steady-face.ts): head movement is ruled out there, so the whole face sunk
+ *   ~3 cm is a slump. Upright photos here (calibrated place, 13 framings, 3 picture qualities)
+ *   sink at most 0.15 face widths so, most under 0.07; the peer nose-drop rule's 5 % of these
+ *   photos' height is 0.15;
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
  * - levelForwardHead: the same growth for a face that meets the camera level and frontal, whose
@@ -32,6 +37,7 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
 export const THRESHOLDS = {
   headDrop: 0.3,
   wholeFaceDrop: 0.25,
+  steadyFaceDrop: 0.18,
   forwardHead: 0.15,
   levelForwardHead: 0.12,
   headAhead: 0.2,
@@ -46,3 +52,10 @@ export const THRESHOLDS = {
  * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
  */
 export const HAND_SUPPORT = 1.5;
+
+/**
+ * A head rolled further than this from its calibrated roll (radians, 10°; upright photos here
+ * roll up to 9°) is not level: MoveNet misplaces a rolled face's points, so its signals no longer
+ * agree on a slump, nor does it meet the camera as at calibration.
+ */
+export const AGREEMENT_MAX_ROLL = Math.PI / 18;

@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
-import { typicalScene } from '../../core/pose/scene';
 import { calibrationFrame } from '../../core/posture/baselines';
 import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
@@ -83,7 +82,6 @@ export function CalibratePage() {
   const save = (uprightSamples: PoseSample[], glance: PoseSample[]) => {
     const floors = scoreFloors(uprightSamples);
     let baseline = calibrate(uprightSamples.map((s) => calibrationFrame(s, floors)));
-    baseline = { ...baseline, scene: typicalScene(uprightSamples.map((s) => s.scene)) };
     if (glance.length > 0)
       baseline = learnGlance(
         baseline,

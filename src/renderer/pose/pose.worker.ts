@@ -14,7 +14,8 @@ import {
   type FrameSource,
   type Region,
 } from '../../core/pose/model-input';
-import { sceneFingerprint } from '../../core/pose/scene';
+import { lumaSummary, THUMB_COLUMNS, THUMB_ROWS } from '../../core/pose/frame-convert';
+import { sceneFingerprint, type SceneFingerprint } from '../../core/pose/scene';
 import { viewOfSample, zoomedOutView } from '../../core/posture/framing';
 import { FrameReader } from './frame-reader';
 import { ModelFileError } from './model-files';
@@ -29,8 +30,11 @@ const input = new Float32Array(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 3);
 let last: { keypoints: Keypoint[]; score: number } | null = null;
 /** The view `last` was found in: a frame looked at another way is analysed afresh. */
 let lastView = '';
-/** The last camera frame and the last still image, kept so a region can be looked at again (relook). */
-type HeldSource = { source: FrameSource; capturedAt: number; luminance: number };
+/**
+ * The last camera frame and the last still image, kept so a region can be looked at again
+ * (relook): a second look sees the same place, so it keeps the frame's scene fingerprint.
+ */
+type HeldSource = { source: FrameSource; capturedAt: number; luminance: number; scene: SceneFingerprint | null };
 const held: Record<'frame' | 'image', HeldSource | null> = { frame: null, image: null };
 let changeGate = true;
 let ready: Promise<unknown> = Promise.resolve();
@@ -137,7 +141,7 @@ async function sample(requestId: number, view: ViewRequest): Promise<void> {
     capturedAt: frame.takenAt,
     scene: sceneFingerprint(frame.thumbnail),
   };
-  held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance };
+  held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance, scene: base.scene };
   const viewKey = JSON.stringify(view);
   if (changeGate && last && viewKey === lastView && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
     post({
@@ -185,6 +189,7 @@ async function relook(requestId: number, of: 'frame' | 'image', region: Region):
       height: result.height,
       luminance: source.luminance,
       capturedAt: source.capturedAt,
+      scene: source.scene,
       copyMs: result.convertMs,
       inferenceMs: result.inferenceMs,
       reused: false,
@@ -193,6 +198,13 @@ async function relook(requestId: number, of: 'frame' | 'image', region: Region):
   } catch (error) {
     fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
+}
+
+/** A still image's scene fingerprint, from the same luma thumbnail camera frames give the change gate. */
+function stillScene(source: FrameSource): SceneFingerprint | null {
+  const thumbnail = new Float32Array(THUMB_COLUMNS * THUMB_ROWS);
+  lumaSummary(source.format, source.data, source.planes, source.width, source.height, thumbnail);
+  return sceneFingerprint(thumbnail);
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -230,7 +242,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         };
         const capturedAt = Date.now();
         const result = await analyseIn(source, message.view, 0);
-        held.image = { source, capturedAt, luminance: result.luminance };
+        const scene = stillScene(source);
+        held.image = { source, capturedAt, luminance: result.luminance, scene };
         post({
           type: 'sample',
           requestId: message.requestId,
@@ -241,6 +254,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
             height: result.height,
             luminance: result.luminance,
             capturedAt,
+            scene,
             copyMs: 0,
             inferenceMs: 0,
             reused: false,

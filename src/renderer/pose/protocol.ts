@@ -64,7 +64,7 @@ export interface WorkerSample {
   inferenceMs: number;
   /** The picture had not changed since the last analysis: its keypoints were reused, no model run. */
   reused: boolean;
-  /** The camera frame's scene fingerprint (not for still images or second looks). */
+  /** The frame's (or still image's) scene fingerprint; a second look keeps the frame's. */
   scene?: SceneFingerprint | null;
 }
 

@@ -1,17 +1,24 @@
 /** Still photos for the evaluation hooks (`npm run eval:posture`): decoding, and what is answered. */
 import { stillImageSize } from '../../core/pose/frame-convert';
 import type { PoseSample } from '../../core/pose/keypoints';
+import type { SceneFingerprint } from '../../core/pose/scene';
 import type { WorkerSample } from './protocol';
 
-/** What the evaluation hooks answer for a still image: keypoints and the frame they are measured in. */
+/**
+ * What the evaluation hooks answer for a still image: keypoints, the frame they are measured in,
+ * and what the image shows around the person.
+ */
 export interface StillKeypoints {
   keypoints: PoseSample['keypoints'];
   width: number;
   height: number;
+  scene: SceneFingerprint | null;
 }
 
 export const stillKeypoints = (result: WorkerSample | null): StillKeypoints | null =>
-  result ? { keypoints: result.keypoints, width: result.width, height: result.height } : null;
+  result
+    ? { keypoints: result.keypoints, width: result.width, height: result.height, scene: result.scene ?? null }
+    : null;
 
 /**
  * Decodes an image file into RGBA pixels, honouring its EXIF orientation as a camera app would,

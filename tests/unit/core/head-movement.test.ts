@@ -1,54 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
+import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
+import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
 
 /**
  * Head movement is not a slump: tilts, turns and a chin on a hand move the face but not the
  * body. The head is moved here as it moves on a real neck, about a pivot low in the neck.
  */
-const HEAD: KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
-const NECK_PIVOT = { x: 160, y: 125 };
-const FACE_WIDTH = 44;
-const deg = (d: number) => (d * Math.PI) / 180;
-
 const upright = seatedPose();
 const baseline = calibrate([{ features: postureFeatures(upright), earSpanRatio: null, noseAboveShoulders: null }]);
 const verdictOf = (sample: PoseSample) => classify(postureFeatures(sample), baseline).verdict;
-
-function mapHead(sample: PoseSample, f: (x: number, y: number, name: KeypointName) => [number, number]): PoseSample {
-  return {
-    ...sample,
-    keypoints: sample.keypoints.map((k) => {
-      if (!HEAD.includes(k.name)) return k;
-      const [x, y] = f(k.x, k.y, k.name);
-      return { ...k, x, y };
-    }),
-  };
-}
-
-/** Rolls the head sideways by `degrees` about the neck pivot. */
-const roll = (sample: PoseSample, degrees: number) =>
-  mapHead(sample, (x, y) => {
-    const [dx, dy] = [x - NECK_PIVOT.x, y - NECK_PIVOT.y];
-    const [c, s] = [Math.cos(deg(degrees)), Math.sin(deg(degrees))];
-    return [NECK_PIVOT.x + dx * c - dy * s, NECK_PIVOT.y + dx * s + dy * c];
-  });
-
-/** Tips the head back: the face turns up about the ear line, so the nose and eyes rise. */
-const tipBack = (sample: PoseSample, degrees: number) =>
-  mapHead(sample, (x, y, name) => (name.endsWith('ear') ? [x, y] : [x, y - Math.sin(deg(degrees)) * (y - 56 + 20)]));
-
-/** Turns the face to one side: points swing round a vertical axis through the head (nose 31 px in front). */
-const turn = (sample: PoseSample, degrees: number) =>
-  mapHead(sample, (x, y, name) => {
-    const depth = name === 'nose' ? 31 : name.endsWith('eye') ? 24 : 0;
-    return [160 + (x - 160) * Math.cos(deg(degrees)) + depth * Math.sin(deg(degrees)), y];
-  });
-
-const lower = (sample: PoseSample, faceWidths: number) => mapHead(sample, (x, y) => [x, y + faceWidths * FACE_WIDTH]);
 
 describe('head movement is not a slump', () => {
   it.each([15, 30, 40, -15, -30, -40])('a sideways tilt of %i° stays upright', (degrees) => {
@@ -133,10 +97,6 @@ describe('head movement is not a slump', () => {
   });
 
   it('a chin resting on a hand, shoulders in view, is held by the hand in the neck signal too', () => {
-    const onHand = (sample: PoseSample): PoseSample => ({
-      ...sample,
-      keypoints: sample.keypoints.map((k) => (k.name === 'right_wrist' ? { ...k, x: 165, y: 125, score: 0.7 } : k)),
-    });
     const c = classify(postureFeatures(onHand(lower(upright, 0.35))), baseline);
     expect(c.verdict).toBe('upright');
     expect(c.signals.neck!).toBeLessThan(1);

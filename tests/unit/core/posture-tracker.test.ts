@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CalibrationProfile } from '../../../src/core/app/app-state';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
+import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { PostureTracker } from '../../../src/core/posture/posture-tracker';
 import { seatedPose } from '../../support/poses';
+import { fingerprintOf, otherRoom, room } from '../../support/scenes';
 
 const profile: CalibrationProfile = {
   name: 'Laptop',
@@ -15,8 +17,8 @@ const profile: CalibrationProfile = {
 const settings = { graceSeconds: 20, sensitivityHeadDrop: 1, sensitivityForwardHead: 1, sensitivityShoulderTilt: 1 };
 
 /** Feeds one frame a second from `from` for `seconds`; returns the state at the end. */
-function feed(tracker: PostureTracker, frame: PoseSample, from: number, seconds: number) {
-  for (let s = 0; s < seconds; s++) tracker.observe({ ...frame, capturedAt: (from + s) * 1000 }, profile, false);
+function feed(tracker: PostureTracker, frame: PoseSample, from: number, seconds: number, against = profile) {
+  for (let s = 0; s < seconds; s++) tracker.observe({ ...frame, capturedAt: (from + s) * 1000 }, against, false);
   return tracker.current.kind;
 }
 
@@ -39,5 +41,19 @@ describe('posture tracker', () => {
     tracker.configure(settings);
     feed(tracker, seatedPose(), 0, 10);
     expect(feed(tracker, seatedPose({ score: 0.01 }), 10, 60)).toBe('away');
+  });
+
+  it('reads each frame against the place the profile was calibrated in', () => {
+    const [study, kitchen] = [fingerprintOf(room), fingerprintOf(otherRoom)];
+    const inStudy: CalibrationProfile = {
+      ...profile,
+      baseline: calibrate([calibrationFrame({ ...seatedPose(), scene: study })]),
+    };
+    // The whole head 10 px (0.23 face widths) lower: a slump only where the calibration still holds.
+    const sunk = seatedPose({ drop: 10 });
+    const tracker = new PostureTracker(0);
+    tracker.configure(settings);
+    expect(feed(tracker, { ...sunk, scene: kitchen }, 0, 60, inStudy)).toBe('good');
+    expect(feed(tracker, { ...sunk, scene: study }, 60, 60, inStudy)).toBe('slouching');
   });
 });

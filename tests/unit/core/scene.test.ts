@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { THUMB_COLUMNS, THUMB_ROWS } from '../../../src/core/pose/frame-convert';
 import {
   SAME_SCENE,
+  samePlace,
   SCENE_CELLS,
   SCENE_LEVELS,
   sceneFingerprint,
@@ -9,21 +9,7 @@ import {
   SceneWatch,
   typicalScene,
 } from '../../../src/core/pose/scene';
-
-/** A 16×12 luma thumbnail drawn cell by cell. */
-const thumbnail = (luma: (x: number, y: number) => number) =>
-  Float32Array.from({ length: THUMB_COLUMNS * THUMB_ROWS }, (_, i) =>
-    luma(i % THUMB_COLUMNS, Math.floor(i / THUMB_COLUMNS)),
-  );
-
-/** A room: a window on the left, a door on the right, a lamp at the top. */
-const room = (x: number, y: number) =>
-  90 + (x < 3 ? 80 : 0) + (x > 12 && y > 3 ? -50 : 0) + (y === 0 && x === 8 ? 60 : 0);
-/** Another room: a window on the right, a dark ceiling, a cupboard low on the left. */
-const otherRoom = (x: number, y: number) => 120 + (x > 12 ? 70 : 0) + (y < 2 ? -40 : 0) + (x < 4 && y > 6 ? -40 : 0);
-/** Someone in the middle of the frame, anything from dark to bright. */
-const withPerson = (scene: (x: number, y: number) => number, shade: number) => (x: number, y: number) =>
-  x >= 4 && x < 12 && y >= 2 ? shade : scene(x, y);
+import { fingerprintOf, otherRoom, room, thumbnail, withPerson } from '../../support/scenes';
 
 describe('scene fingerprint', () => {
   const calibrated = sceneFingerprint(thumbnail(withPerson(room, 40)))!;
@@ -60,8 +46,16 @@ describe('scene fingerprint', () => {
 });
 
 describe('scene watch', () => {
-  const here = sceneFingerprint(thumbnail(withPerson(room, 40)))!;
-  const elsewhere = sceneFingerprint(thumbnail(withPerson(otherRoom, 40)))!;
+  const here = fingerprintOf(room);
+  const elsewhere = fingerprintOf(otherRoom);
+
+  it('says whether a frame shows the calibrated place, and nothing without both fingerprints', () => {
+    expect(samePlace(here, fingerprintOf(room, 200))).toBe(true);
+    expect(samePlace(here, elsewhere)).toBe(false);
+    expect(samePlace(here, null)).toBeNull();
+    expect(samePlace(null, here)).toBeNull();
+    expect(samePlace(undefined, undefined)).toBeNull();
+  });
 
   it('speaks when the answer changes, and again for a new calibration', () => {
     const watch = new SceneWatch();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { PoseSample } from '../../../src/core/pose/keypoints';
+import type { SceneFingerprint } from '../../../src/core/pose/scene';
+import { calibrationFrame } from '../../../src/core/posture/baselines';
+import { calibrate } from '../../../src/core/posture/calibration';
+import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { postureFeatures } from '../../../src/core/posture/features';
+import { lower, onHand, roll, tipBack, turn } from '../../support/head-moves';
+import { seatedPose } from '../../support/poses';
+import { fingerprintOf, otherRoom, room } from '../../support/scenes';
+
+/**
+ * In the place it was calibrated in, a face that meets the camera as it did then and sank as a
+ * whole is a slump from a smaller drop (THRESHOLDS.steadyFaceDrop): head movement is ruled out,
+ * and the calibration still describes the camera and the chair.
+ */
+const here = fingerprintOf(room);
+const elsewhere = fingerprintOf(otherRoom);
+const inPlace = (sample: PoseSample, scene: SceneFingerprint | null = here): PoseSample => ({ ...sample, scene });
+
+const upright = seatedPose();
+const baseline = calibrate([inPlace(upright), inPlace(seatedPose({ shift: 1 }))].map((s) => calibrationFrame(s)));
+const judged = (sample: PoseSample) => classify(postureFeatures(sample), baseline);
+
+/** The whole head 0.22 face widths lower (~3 cm): between the steady face's threshold and the usual one. */
+const SMALL_SLUMP = 0.22;
+
+describe('a steady face in the calibrated place', () => {
+  it('calibration keeps the place its frames showed', () => {
+    expect(baseline.scene).toEqual(here);
+    expect(calibrate([calibrationFrame(upright)]).scene).toBeNull();
+  });
+
+  it('sunk as a whole by a little more than its threshold is a slump', () => {
+    expect(THRESHOLDS.steadyFaceDrop).toBeLessThan(SMALL_SLUMP);
+    expect(THRESHOLDS.wholeFaceDrop).toBeGreaterThan(SMALL_SLUMP);
+    const slump = judged(inPlace(lower(upright, SMALL_SLUMP)));
+    expect(slump.verdict).toBe('slouched');
+    expect(slump.signals.headDrop!).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sunk less than that is upright', () => {
+    expect(judged(inPlace(lower(upright, THRESHOLDS.steadyFaceDrop * 0.8))).verdict).toBe('upright');
+  });
+
+  it('the same drop is not enough in another place, or where the place is unknown', () => {
+    expect(judged(inPlace(lower(upright, SMALL_SLUMP), elsewhere)).verdict).toBe('upright');
+    expect(judged(inPlace(lower(upright, SMALL_SLUMP), null)).verdict).toBe('upright');
+  });
+
+  it('is not steady when rolled, turned aside or resting on a hand: the same drop is upright', () => {
+    expect(judged(inPlace(roll(lower(upright, SMALL_SLUMP), 15))).verdict).toBe('upright');
+    expect(judged(inPlace(roll(lower(upright, SMALL_SLUMP), -15))).verdict).toBe('upright');
+    expect(judged(inPlace(turn(lower(upright, SMALL_SLUMP), 20))).verdict).toBe('upright');
+    // A hand at the face forgives HAND_SUPPORT times as much: a drop past the steady threshold so raised.
+    expect(judged(inPlace(onHand(lower(upright, 0.3)))).verdict).toBe('upright');
+  });
+
+  it('head movement in the calibrated place stays upright', () => {
+    for (const moved of [roll(upright, 35), roll(upright, -35), tipBack(upright, 25), turn(upright, 40)])
+      expect(judged(inPlace(moved)).verdict).toBe('upright');
+  });
+
+  it('a nod, the nose and eyes lower but not the ears, is no whole-face drop', () => {
+    const nod = {
+      ...upright,
+      keypoints: upright.keypoints.map((k) =>
+        k.name === 'nose' || k.name.endsWith('eye') ? { ...k, y: k.y + 12 } : k,
+      ),
+    };
+    expect(judged(inPlace(nod)).verdict).toBe('upright');
+  });
+});
