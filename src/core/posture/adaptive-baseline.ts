@@ -6,7 +6,11 @@ import type { PostureFeatures } from './features';
 /** Improvement is followed within seconds; a drift towards worse posture takes hours. */
 export const FOLLOW_BETTER_MS = 20_000;
 export const DRIFT_WORSE_MS = 2 * 60 * 60_000;
-/** How far from the calibration the baseline may move, as fractions of the slouch thresholds. */
+/**
+ * How far from the calibration the baseline may move, as fractions of the slouch thresholds. The
+ * head is followed up by at most half the smallest head-drop threshold (a steady face's), so
+ * sitting back as calibrated after a minute of sitting extra tall is never a slump.
+ */
 const MAX_BETTER = 0.5;
 const MAX_WORSE = 0.35;
 
@@ -75,7 +79,8 @@ export class AdaptiveBaseline {
       const hi = MAX_WORSE * THRESHOLDS.headDrop;
       if (measured.drop >= lo && measured.drop <= hi) {
         this.frameHeight = features.frameHeight;
-        this.headShift = clamp(this.step(this.headShift, measured.drop, measured.drop < this.headShift, dt), lo, hi);
+        const followed = this.step(this.headShift, measured.drop, measured.drop < this.headShift, dt);
+        this.headShift = clamp(followed, -MAX_BETTER * THRESHOLDS.steadyFaceDrop, hi);
       }
     }
     // The neck as the classifier measures it: from the ear line, as at calibration.

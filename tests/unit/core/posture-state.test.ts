@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AdaptiveBaseline } from '../../../src/core/posture/adaptive-baseline';
+import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS, type Classification } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { isCalibratedPerson } from '../../../src/core/posture/person-lock';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureInput } from '../../../src/core/posture/state-machine';
 import { seatedPose } from '../../support/poses';
+import { fingerprintOf, room } from '../../support/scenes';
 
 const upright: Classification = { verdict: 'upright', score: 0.2, signals: { headDrop: 0.2 } };
 const slouched: Classification = { verdict: 'slouched', score: 1.8, signals: { headDrop: 1.8, forwardHead: 0.4 } };
@@ -134,8 +136,8 @@ describe('adaptive baseline', () => {
 
   it('follows someone sitting taller within a minute, but not someone standing up', () => {
     const b = new AdaptiveBaseline(calibrated);
-    sit(b, -5, 60);
-    expect(b.current.headY! * 240).toBeCloseTo(calibrated.headY! * 240 - 5, 0);
+    sit(b, -3, 60);
+    expect(b.current.headY! * 240).toBeCloseTo(calibrated.headY! * 240 - 3, 0);
     const standing = new AdaptiveBaseline(calibrated);
     sit(standing, -60, 600);
     expect(standing.current.headY).toBe(calibrated.headY);
@@ -159,12 +161,27 @@ describe('adaptive baseline', () => {
 
   it('holds someone who sat taller to it, the whole face included (ears, eyes and nose)', () => {
     const b = new AdaptiveBaseline(calibrated);
-    sit(b, -5, 60);
+    sit(b, -3, 60);
     // Sunk a whole-face drop from where they now sit, but not quite that far from the calibration.
-    const sunk = postureFeatures(seatedPose({ drop: -5 + THRESHOLDS.wholeFaceDrop * 1.1 * calibrated.faceWidth! }));
+    const sunk = postureFeatures(seatedPose({ drop: -3 + THRESHOLDS.wholeFaceDrop * 1.1 * calibrated.faceWidth! }));
     expect(classify(sunk, calibrated).verdict).toBe('upright');
     expect(classify(sunk, b.current).verdict).toBe('slouched');
-    expect(b.current.noseY! * 240).toBeCloseTo(calibrated.noseY! * 240 - 5, 0);
+    expect(b.current.noseY! * 240).toBeCloseTo(calibrated.noseY! * 240 - 3, 0);
+  });
+
+  it('follows someone sitting extra tall only so far: sitting as calibrated is never a slump', () => {
+    // Calibrated in a room, so a steady face's lower threshold applies there.
+    const study = fingerprintOf(room);
+    const inStudy = calibrate([calibrationFrame({ ...seatedPose(), scene: study })]);
+    const b = new AdaptiveBaseline(inStudy);
+    // A minute 0.15 face widths taller (a stretch), then back, a little lower than calibrated.
+    const tall = postureFeatures({ ...seatedPose({ drop: -0.15 * inStudy.faceWidth! }), scene: study });
+    for (let s = 1; s <= 60; s++) b.observe(tall, true, s * 1000);
+    const back = postureFeatures({ ...seatedPose({ drop: 0.04 * inStudy.faceWidth! }), scene: study });
+    expect(classify(back, b.current).verdict).toBe('upright');
+    // Still held to it: the same steady drop from the calibration itself.
+    const sunk = postureFeatures({ ...seatedPose({ drop: 0.2 * inStudy.faceWidth! }), scene: study });
+    expect(classify(sunk, inStudy).verdict).toBe('slouched');
   });
 
   it('learns only from the ear line of a level head: looking up, or a tilt, is not sitting taller', () => {
@@ -179,10 +196,10 @@ describe('adaptive baseline', () => {
     const b = new AdaptiveBaseline(calibrated);
     for (let s = 1; s <= 300; s++) b.observe(postureFeatures(up), true, s * 1000);
     expect(b.current.anchors).toEqual(calibrated.anchors);
-    // The same rise of a level ear line is followed.
+    // A rise of the level ear line itself is followed.
     const taller = new AdaptiveBaseline(calibrated);
-    sit(taller, -6, 300);
-    expect(taller.current.anchors!.ears! * 240).toBeCloseTo(calibrated.anchors!.ears! * 240 - 6, 0);
+    sit(taller, -3, 300);
+    expect(taller.current.anchors!.ears! * 240).toBeCloseTo(calibrated.anchors!.ears! * 240 - 3, 0);
     // A head rolled about 16° (its eye line) is not learnt from either.
     const rolled = seatedPose({ drop: -6 });
     const tilted = {
