@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { PoseSample } from '../../src/core/pose/keypoints';
+import { calibrationFrame } from '../../src/core/posture/baselines';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
-import { postureFeatures, type ScoreFloors } from '../../src/core/posture/features';
+import type { ScoreFloors } from '../../src/core/posture/features';
 import type { ViewRequest } from '../../src/renderer/pose/protocol';
 
 export { CALIBRATED_STATE } from './web-host';
@@ -72,9 +73,7 @@ export async function calibrateOnPhoto(
   const sample = await keypointsOf(page, file, view);
   if (!sample) throw new Error(`no pose found in the calibration photo ${file}`);
   const floors = scoreFloors([sample]);
-  const baseline = calibrate([
-    { features: postureFeatures(sample, floors), earSpanRatio: null, noseAboveShoulders: null },
-  ]);
+  const baseline = calibrate([calibrationFrame(sample, floors)]);
   return { sample, floors, baseline };
 }
 

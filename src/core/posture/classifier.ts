@@ -38,15 +38,15 @@ const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'nec
  * to the shoulders at once. So a rolled face must grow by this × sin(roll) more before it counts
  * as nearer (at 20°: 25 % rather than 15 %), and shrink by as much more before it counts as
  * leaning back (rolled 35°, the masked one's ears came 25–33 % closer), unless the shoulders
- * narrowed too: a reclined slump often rolls the head as well (one real one here by 33°)...
+ * narrowed too: a reclined slump often rolls the head as well (one real one here by 33°).
  */
 export const ROLLED_FACE_GROWTH = 0.3;
-/**
- * ...and beyond AGREEMENT_MAX_ROLL (thresholds.ts) the head signals err together, so their
- * agreement proves nothing: each must pass its own threshold.
- */
 
-/** How strongly the head signals agree on a slump (≥ 1: they do), unless the head is rolled. */
+/**
+ * How strongly the head signals agree on a slump (≥ 1: they do). Beyond AGREEMENT_MAX_ROLL the
+ * head signals err together (above), so their agreement proves nothing: each must pass its own
+ * threshold.
+ */
 function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
   if (Math.abs(roll) > AGREEMENT_MAX_ROLL) return 0;
   const [, second = 0, third = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
