@@ -7,8 +7,8 @@ import type { KeypointName, PoseSample } from '../../src/core/pose/keypoints';
 export const HEAD: KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
 const NECK_PIVOT = { x: 160, y: 125 };
 /** seatedPose's ear-to-ear span, in pixels. */
-export const FACE_WIDTH = 44;
-export const deg = (d: number) => (d * Math.PI) / 180;
+const FACE_WIDTH = 44;
+const deg = (d: number) => (d * Math.PI) / 180;
 
 export function mapHead(
   sample: PoseSample,

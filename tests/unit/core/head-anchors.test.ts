@@ -4,6 +4,7 @@ import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, FAINT_SHOULDERS_NECK, HAND_SUPPORT, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { learnGlance } from '../../../src/core/posture/head-reference';
+import { HEAD } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
 
 /**
@@ -12,7 +13,6 @@ import { seatedPose } from '../../support/poses';
  * seatedPose's face is 44 px wide; its eyes sit 6 px (0.14 face widths) above its ears.
  */
 const FACE = 44;
-const HEAD: KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
 const baseline = calibrate(
   [seatedPose(), seatedPose({ shift: 1 }), seatedPose({ shift: -1 })].map((s) => ({
     features: postureFeatures(s),

@@ -12,7 +12,7 @@ import {
 import { fingerprintOf, otherRoom, room, thumbnail, withPerson } from '../../support/scenes';
 
 describe('scene fingerprint', () => {
-  const calibrated = sceneFingerprint(thumbnail(withPerson(room, 40)))!;
+  const calibrated = fingerprintOf(room);
 
   it('keeps only the border, in five levels', () => {
     expect(calibrated).toHaveLength(SCENE_CELLS);
@@ -28,7 +28,7 @@ describe('scene fingerprint', () => {
   });
 
   it('tells another place from it', () => {
-    const elsewhere = sceneFingerprint(thumbnail(withPerson(otherRoom, 40)))!;
+    const elsewhere = fingerprintOf(otherRoom);
     expect(sceneMatch(calibrated, elsewhere)!).toBeLessThan(SAME_SCENE);
   });
 
@@ -38,8 +38,8 @@ describe('scene fingerprint', () => {
   });
 
   it('takes the typical fingerprint of calibration frames cell by cell, ignoring frames without one', () => {
-    const a = sceneFingerprint(thumbnail(withPerson(room, 40)))!;
-    const b = sceneFingerprint(thumbnail(withPerson(room, 200)))!;
+    const a = fingerprintOf(room);
+    const b = fingerprintOf(room, 200);
     expect(typicalScene([a, a, b, null])).toEqual(a);
     expect(typicalScene([null, undefined])).toBeNull();
   });
