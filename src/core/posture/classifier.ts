@@ -2,6 +2,7 @@ import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
 import {
   faceWidthsLower,
+  faintRollFromCalibration,
   headDropFaceWidths,
   headReference,
   rollFromCalibration,
@@ -113,18 +114,19 @@ function headDropSignal(
  * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
  * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
  * steady threshold (`steady`, 0 otherwise). Null when no anchor is shared with the calibration.
+ * `roll` forgives a tilt's swing; only a confidently measured roll (`measuredRoll`) makes a face steady.
  */
 function headDrops(
   features: PostureFeatures,
   baseline: PostureBaseline,
   reference: HeadReference,
+  roll: number,
   measuredRoll: number | null,
   support: number,
   sensitivity: Sensitivity,
 ): { usual: number; steady: number } | null {
   const measured = headDropFaceWidths(features, reference);
   if (!measured) return null;
-  const roll = measuredRoll ?? 0;
   const anchor = headDropSignal(
     measured.drop,
     tiltSwing(roll, measured.from, reference),
@@ -203,8 +205,9 @@ export function classify(
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
   const measuredRoll = rollFromCalibration(features, baseline);
-  const roll = measuredRoll ?? 0;
-  const drops = reference && headDrops(features, baseline, reference, measuredRoll, support, sensitivity);
+  // A head rolled far may show one ear alone and faint eyes: their roll still forgives the swing.
+  const roll = measuredRoll ?? faintRollFromCalibration(features, baseline) ?? 0;
+  const drops = reference && headDrops(features, baseline, reference, roll, measuredRoll, support, sensitivity);
   if (drops) signals.headDrop = drops.usual;
   // A head turned far aside shows too little of its width to tell how near it is.
   const turnedAside = (features.headTurn ?? 0) > MAX_SIZING_TURN;

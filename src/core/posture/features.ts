@@ -38,6 +38,13 @@ export interface PostureFeatures {
   shouldersConfident: boolean;
   /** Eye line angle, else the ear line's (parallel on a frontal face), radians (0 = level): head roll. */
   headRoll: number | null;
+  /**
+   * When the confident points give no roll (a head rolled far hides one ear and leaves the eyes
+   * faint), the same angle from faint points (FAINT_KEYPOINT_SCORE) where their eye line and ear
+   * line agree; null beyond 45°, where faint points no longer form a face. Too noisy to call a
+   * slump on: it only ever forgives a tilt's swing.
+   */
+  faintRoll: number | null;
   /** Eyes below the ears ÷ eye distance: grows when the head pitches down (a glance at the keyboard). */
   headPitch: number | null;
   /**
@@ -181,6 +188,24 @@ export function faintHead(sample: PosePoints): FaintHead | null {
   };
 }
 
+/** How far (radians, 15°) the faint eye line and ear line may disagree and still give a roll. */
+const FAINT_ROLL_AGREEMENT = Math.PI / 12;
+
+/**
+ * The faint points' roll, for a frame whose confident points give none: only when the faint eye
+ * line and ear line agree (one faint pair's angle alone can be noise: an untilted slump's once
+ * read 37°), and then the lesser of the two, so that no more is forgiven than both show.
+ */
+function faintRoll(sample: PosePoints): number | null {
+  const at = (name: KeypointName) => keypoint(sample, name, FAINT_KEYPOINT_SCORE);
+  const [le, re, lear, rear] = [at('left_eye'), at('right_eye'), at('left_ear'), at('right_ear')];
+  if (!le || !re || !lear || !rear) return null;
+  const [eyeLine, earLine] = [angle(le, re), angle(lear, rear)];
+  const roll = Math.abs(eyeLine) < Math.abs(earLine) ? eyeLine : earLine;
+  const agree = Math.abs(eyeLine - earLine) <= FAINT_ROLL_AGREEMENT;
+  return agree && Math.abs(roll) <= Math.PI / 4 ? roll : null;
+}
+
 function handAtFace(sample: PosePoints, head: { x: number; y: number } | null, faceWidth: number | null): boolean {
   if (!head || !faceWidth) return false;
   return (['left_wrist', 'right_wrist'] as const).some((name) => {
@@ -232,6 +257,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
     faceWidth = (dist(le, re) * EYE_TO_EAR) / Math.cos(turn ?? 0);
     faceWidthFrom = 'eyes';
   }
+  const headRoll = le && re ? angle(le, re) : lear && rear ? angle(lear, rear) : null;
   const shoulders = ls && rs ? { mid: mid(ls, rs), width: dist(ls, rs) } : null;
   const shouldersConfident = Boolean(ls && rs && ls.score >= MIN_KEYPOINT_SCORE && rs.score >= MIN_KEYPOINT_SCORE);
   return {
@@ -246,7 +272,8 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
     shoulderTilt: ls && rs ? angle(ls, rs) : null,
     shoulderY: shoulders && shouldersConfident ? shoulders.mid.y / H : null,
     shouldersConfident,
-    headRoll: le && re ? angle(le, re) : lear && rear ? angle(lear, rear) : null,
+    headRoll,
+    faintRoll: headRoll === null ? faintRoll(sample) : null,
     headPitch: eyes && ears && le && re ? (eyes.y - ears.y) / Math.max(1, dist(le, re)) : null,
     headTurn: turn,
     noseY: nose ? nose.y / H : null,

@@ -67,6 +67,14 @@ export function rollFromCalibration(features: PostureFeatures, baseline: Posture
   return features.headRoll === null ? null : features.headRoll - (baseline.headRoll ?? 0);
 }
 
+/**
+ * The same from faint points, for a frame whose confident points give no roll: only ever used to
+ * forgive a tilt's swing, never to read a slump from.
+ */
+export function faintRollFromCalibration(features: PostureFeatures, baseline: PostureBaseline): number | null {
+  return features.faintRoll === null ? null : features.faintRoll - (baseline.headRoll ?? 0);
+}
+
 /** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */
 export function faceWidthsLower(now: number, then: number, frameHeight: number, reference: HeadReference): number {
   return ((now - then) * frameHeight) / reference.faceWidth;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PoseSample } from '../../../src/core/pose/keypoints';
+import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
-import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
+import { HEAD, lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
 
 /**
@@ -156,6 +156,42 @@ describe('head movement is not a slump', () => {
         expect(c.signals[name]!, name).toBeLessThan(1);
       }
       expect(c.verdict).toBe('upright');
+    });
+  });
+
+  describe('a head rolled far, one ear seen clearly and the rest only faintly', () => {
+    // As MoveNet saw the masked subject's uprights rolled −35°: the ear that went down is the one
+    // point left above the usual confidence, so the confident points give no roll.
+    const faintBut = (sample: PoseSample, clear: KeypointName) => ({
+      ...sample,
+      keypoints: sample.keypoints.map((k) => (HEAD.includes(k.name) && k.name !== clear ? { ...k, score: 0.2 } : k)),
+    });
+
+    it('forgives the tilt by the roll of the faint eyes, and stays upright', () => {
+      const features = postureFeatures(faintBut(roll(upright, 35), 'left_ear'));
+      expect(features.headFrom).toBe('ear');
+      expect(features.headRoll).toBeNull();
+      expect(features.faintRoll! * (180 / Math.PI)).toBeCloseTo(35, 0);
+      // The ear alone sank ~0.49 face widths: the swing of a 35° tilt, not a slump.
+      expect(classify(features, baseline).verdict).toBe('upright');
+    });
+
+    it('but the same tilt with the head half a face lower is a slump', () => {
+      expect(verdictOf(faintBut(lower(roll(upright, 35), 0.5), 'left_ear'))).toBe('slouched');
+    });
+
+    it('reads no roll from faint points steeper than 45°, which no longer form a face', () => {
+      const steep = mapHead(faintBut(roll(upright, 35), 'left_ear'), (x, y) => [x, 2 * y]);
+      expect(postureFeatures(steep).faintRoll).toBeNull();
+      expect(postureFeatures(upright).faintRoll).toBeNull();
+    });
+
+    it('reads no roll where the faint eye line and ear line disagree, so a slump is not forgiven', () => {
+      // The eye line alone reads 37° (noise), the ear line level: half a face lower is a slump.
+      const slump = faintBut(lower(upright, 0.5), 'left_ear');
+      const noisyEye = mapHead(slump, (x, y, name) => (name === 'left_eye' ? [x, y + 15] : [x, y]));
+      expect(postureFeatures(noisyEye).faintRoll).toBeNull();
+      expect(verdictOf(noisyEye)).toBe('slouched');
     });
   });
 
