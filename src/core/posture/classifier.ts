@@ -158,7 +158,8 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   const then = reference.anchor(head.from);
   if (then === null) return UNKNOWN;
   const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
-  const headDrop = headDropSignal(drop, 0, reference, 1, sensitivity);
+  const swing = tiltSwing(faintRollFromCalibration(features, baseline) ?? 0, head.from, reference);
+  const headDrop = headDropSignal(drop, swing, reference, 1, sensitivity);
   return headDrop >= 1 ? positionOnly(headDrop) : UNKNOWN;
 }
 

@@ -214,6 +214,14 @@ describe('faint keypoints', () => {
     expect(Object.keys(c.signals)).toEqual(['headDrop']);
   });
 
+  it("forgive a tilt's swing by the roll of their eye and ear lines, as clear points do", () => {
+    // Rolled 35° the head centre swings 0.2 face widths down; 0.15 lower on top is no slump.
+    const tilted = faint(lower(roll(upright, 35), 0.15));
+    expect(postureFeatures(tilted).faintRoll).not.toBeNull();
+    expect(classify(postureFeatures(tilted), baseline).verdict).toBe('unknown');
+    expect(classify(postureFeatures(faint(lower(roll(upright, 35), 0.6))), baseline).verdict).toBe('slouched');
+  });
+
   it('never vouch for good posture: a faint head where it belongs is unknown', () => {
     expect(classify(postureFeatures(faint(upright)), baseline).verdict).toBe('unknown');
   });
