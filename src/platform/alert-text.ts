@@ -1,5 +1,6 @@
 import type { AlertNotification } from '../core/alerts/alert-ladder';
 import type { CoreCommand, ReminderEffect } from '../core/app/app-controller';
+import type { SetupChange } from '../core/app/app-state';
 import type { OfferChannel } from '../core/app/derive-state';
 import { MINUTE_MS } from '../core/clock';
 import { findRoutine } from '../core/exercises/routines';
@@ -10,18 +11,23 @@ import type { Settings } from '../core/settings/schema';
 
 export type { Translate } from './routine-text';
 
-/** The words of a slouch reminder: friendly, with one hint for the signal that tipped it. */
+/**
+ * The words of a slouch reminder: friendly, with one hint for the signal that tipped it, and,
+ * when the set-up changed since calibration, that this may be why.
+ */
 export function slouchReminderText(
   t: Translate,
   notification: AlertNotification,
   now: number,
+  setupChange: SetupChange | null = null,
 ): { title: string; body: string } {
   const signal = notification.signals[0];
   const hint = t(`alerts.hints.${signal ?? 'general'}`);
   const minutes = Math.max(1, Math.round((now - notification.slouchingSince) / MINUTE_MS));
+  const body = t(`alerts.body${notification.level}`, { hint, minutes });
   return {
     title: t(`alerts.title${notification.level}`),
-    body: t(`alerts.body${notification.level}`, { hint, minutes }),
+    body: setupChange ? `${body} ${t(`alerts.setupChanged.${setupChange}`)}` : body,
   };
 }
 
@@ -49,7 +55,7 @@ export function reminderView(effect: ReminderEffect, t: Translate, settings: Set
   const app = t('app.name');
   switch (effect.type) {
     case 'notify': {
-      const text = slouchReminderText(t, effect.notification, now);
+      const text = slouchReminderText(t, effect.notification, now, effect.setupChange);
       const routine = routineForSignals(effect.notification.signals);
       return {
         channel: 'slouch',
@@ -60,8 +66,10 @@ export function reminderView(effect: ReminderEffect, t: Translate, settings: Set
             { label: t('alerts.satUp'), command: { type: 'acknowledge-alert' } },
             { label: t('alerts.snooze'), command: { type: 'snooze' } },
             { label: t('offers.postureBreak'), route: `/player/${routine}` },
-            // A slouch that persists may be a false alarm from a changed set-up.
-            ...(effect.notification.level === 2 ? [{ label: t('alerts.sittingWell'), route: '/calibrate' }] : []),
+            // A slouch that persists, or one seen since the set-up changed, may be a false alarm.
+            ...(effect.notification.level === 2 || effect.setupChange
+              ? [{ label: t('alerts.sittingWell'), route: '/calibrate' }]
+              : []),
           ],
         },
       };

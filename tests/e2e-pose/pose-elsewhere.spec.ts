@@ -11,8 +11,8 @@ const advanceClock = (page: Page, ms: number) =>
 
 /**
  * Calibrated by the 'pose' project in front of the astronaut photo's backdrop; this camera shows
- * her in front of a grey wall instead — another room, to the app. A minute of that (on the
- * injected clock) and the dashboard suggests calibrating again.
+ * her slumped in another room (its ceiling, window and door painted over the backdrop). A minute
+ * of that (on the injected clock) and the dashboard suggests calibrating again.
  */
 test('a camera that sees another place than at calibration suggests calibrating again', async ({ page }) => {
   await page.goto('/?test-clock');
@@ -22,4 +22,28 @@ test('a camera that sees another place than at calibration suggests calibrating 
   await expect(suggestion).toBeHidden();
   await advanceClock(page, 61_000);
   await expect(suggestion).toContainText('The camera sees another place than when you calibrated “Laptop”');
+});
+
+test('a slouch reminder in another place says the calibration may not fit there, and offers calibrating again', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?test-clock');
+  await page.evaluate(() =>
+    window.standTall!.updateSettings({
+      posture: { graceSeconds: 2 },
+      alerts: { notification: true, cooldownMinutes: 5, escalateAfterMinutes: 10 },
+    }),
+  );
+  await expect.poll(async () => (await state(page)).scene.differsSince, { timeout: 30_000 }).not.toBeNull();
+  await advanceClock(page, 61_000);
+  await expect.poll(async () => (await state(page)).posture.kind, { timeout: 60_000 }).toBe('slouching');
+  const banner = page.getByRole('alert', { name: 'Posture reminder' });
+  await expect(banner).toContainText('Time to sit tall');
+  await expect(banner).toContainText(
+    'The camera sees another place than when you calibrated, so this may be a false alarm',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/slouch-reminder-elsewhere.png' });
+  await banner.getByRole('link', { name: "I'm sitting well: calibrate again" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
 });

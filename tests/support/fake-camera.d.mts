@@ -5,6 +5,7 @@ export function stillVideo(name: string, photo?: string, extraFilter?: string): 
 export function slideshowVideo(name: string, photos: string[], secondsEach?: number): string;
 export function fakeCameraArgs(videoFile: string): string[];
 export function slumpThenUprightVideo(name?: string, seconds?: number): string;
+export function slumpedElsewhereVideo(): string;
 export function astronautPhoto(slumped?: boolean): string;
 export function tiltedHeadPhoto(degrees: number): string;
 export function closeFacePhoto(): string;

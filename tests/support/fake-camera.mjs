@@ -22,7 +22,8 @@ export function ffmpeg(args) {
 const FIT = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,format=yuv420p';
 
 /** A slump as the camera sees it: the person 30 % closer and 120 px lower in the frame. */
-const SLUMP = `${FIT},scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1`;
+const CLOSER_AND_LOWER = 'scale=832:624,pad=832:744:0:120,crop=640:480:96:0,setsar=1';
+const SLUMP = `${FIT},${CLOSER_AND_LOWER}`;
 
 /**
  * A short looping video of one still photo. `filter` can darken it etc. Cached by name.
@@ -177,6 +178,18 @@ export function fakeCameraArgs(videoFile) {
     '--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${videoFile}`,
   ];
+}
+
+/**
+ * The astronaut slumped (as in slumpThenUprightVideo) in another place: the parts of the frame
+ * the scene fingerprint reads (the top, and the sides above her shoulders) painted as another
+ * room's dark ceiling, bright window and wooden door.
+ */
+export function slumpedElsewhereVideo() {
+  const room =
+    'drawbox=x=0:y=0:w=640:h=80:color=0x202020:t=fill,drawbox=x=0:y=80:w=160:h=220:color=0xf0f0e0:t=fill,' +
+    'drawbox=x=480:y=80:w=160:h=220:color=0x503020:t=fill';
+  return stillVideo('astronaut-slumped-elsewhere', ASTRONAUT_JPG, `${CLOSER_AND_LOWER},${room}`);
 }
 
 /**

@@ -90,12 +90,30 @@ export const SCENE_CHANGE_MS = MINUTE_MS;
 
 export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'scene' | 'outdated';
 
+/** What about the set-up changed since calibration: another camera, screens, or place. */
+export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene'>;
+
 /**
- * Why the active calibration may no longer fit: another camera was chosen, the displays were
- * rearranged (the screen, and so the head, sits elsewhere), the person has been judged
- * slouching for UNBROKEN_SLOUCH_MS on end, or the camera has seen another place for
- * SCENE_CHANGE_MS; or, least urgent, it was made by an earlier calibration that learnt less
- * than today's does. Null when nothing suggests it.
+ * Whether the set-up changed since the active calibration: another camera was chosen, the
+ * displays were rearranged (the screen, and so the head, sits elsewhere), or the camera has seen
+ * another place for SCENE_CHANGE_MS. A slouch seen then may be a false alarm. Null when not.
+ */
+export function setupChange(state: AppState, cameraDeviceId: string | null, now: number): SetupChange | null {
+  const profile = activeProfile(state);
+  if (!profile) return null;
+  const { setup } = profile;
+  if (setup && setup.camera !== cameraDeviceId) return 'camera';
+  if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
+  const { differsSince } = state.scene;
+  if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
+  return null;
+}
+
+/**
+ * Why the active calibration may no longer fit: a changed set-up (setupChange), the person judged
+ * slouching for UNBROKEN_SLOUCH_MS on end (ahead of a changed place, which it may explain), or,
+ * least urgent, a calibration made by an earlier version that learnt less than today's does.
+ * Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
@@ -104,13 +122,11 @@ export function recalibrationReason(
 ): RecalibrationReason | null {
   const profile = activeProfile(state);
   if (!profile) return null;
-  const { setup } = profile;
-  if (setup && setup.camera !== cameraDeviceId) return 'camera';
-  if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
+  const change = setupChange(state, cameraDeviceId, now);
+  if (change === 'camera' || change === 'displays') return change;
   const { posture } = state;
   if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
-  const { differsSince } = state.scene;
-  if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
+  if (change === 'scene') return change;
   if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
   return null;
 }

@@ -12,7 +12,7 @@ import type {
   QuietSettings,
 } from '../settings/schema';
 import type { WeekSummary } from '../history/insights';
-import { glassesToday, type AppState } from './app-state';
+import { glassesToday, setupChange, type AppState, type SetupChange } from './app-state';
 
 /** The settings every rule reads. */
 export interface AppRules {
@@ -27,7 +27,8 @@ export type OfferChannel = 'break' | 'water' | 'nudge';
 
 /** What a host must show (or take back) outside the app state: notifications, in every host. */
 export type ReminderEffect =
-  | { type: 'notify'; notification: AlertNotification }
+  /** A slouch reminder; `setupChange` says when the set-up changed since calibration (a false alarm, maybe). */
+  | { type: 'notify'; notification: AlertNotification; setupChange: SetupChange | null }
   | { type: 'withdraw' }
   | BreakEffect
   | { type: 'water-due'; glasses: number; goal: number }
@@ -56,7 +57,10 @@ export function deriveState(
 
   const alert = stepAlerts(s.alert, posture, quiet, rules.alerts, now);
   if (alert.withdraw) effects.push({ type: 'withdraw' });
-  if (alert.notify) effects.push({ type: 'notify', notification: alert.notify });
+  if (alert.notify) {
+    const change = setupChange(s, rules.monitoring.cameraDeviceId, now);
+    effects.push({ type: 'notify', notification: alert.notify, setupChange: change });
+  }
 
   const slouchStarted = prev.posture.kind !== 'slouching' && posture.kind === 'slouching';
   const nudge = stepNudges(s.nudges, slouchStarted ? { signals: posture.signals } : null, rules.breaks, now);

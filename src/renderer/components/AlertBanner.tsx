@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useHost } from '../host-context';
+import { setupChange } from '../../core/app/app-state';
+import { useHost, useNow } from '../host-context';
 import './alert-banner.css';
 
 /**
@@ -9,14 +10,17 @@ import './alert-banner.css';
  */
 export function AlertBanner() {
   const { t } = useTranslation();
-  const { api, state } = useHost();
+  const { api, state, settings } = useHost();
+  const now = useNow();
   const { alert } = state;
   if (alert.episodeSince === null || alert.notificationsInEpisode === 0 || alert.acknowledged) return null;
   const hint = t(`alerts.hints.${state.posture.signals[0] ?? 'general'}`);
+  const change = setupChange(state, settings.monitoring.cameraDeviceId, now);
   return (
     <section className={`alert-banner alert-level-${alert.level}`} role="alert" aria-label={t('alerts.banner')}>
       <p>
         <strong>{t(`alerts.title${alert.level}`)}</strong> {hint}
+        {change && ` ${t(`alerts.setupChanged.${change}`)}`}
       </p>
       <div className="alert-actions">
         <button type="button" onClick={() => void api.run({ type: 'acknowledge-alert' })}>

@@ -10,6 +10,7 @@ import {
   initialAppState,
   recalibrationReason,
   SCENE_CHANGE_MS,
+  setupChange,
   UNBROKEN_SLOUCH_MS,
   type AppState,
 } from '../../../src/core/app/app-state';
@@ -328,6 +329,23 @@ describe('calibration profiles and their set-up', () => {
     clock.advance(SCENE_CHANGE_MS);
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('tells an unbroken slouch ahead of a changed place, which a slouch reminder still names as a changed set-up', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({ type: 'report-scene', matches: false });
+    app.dispatch({
+      type: 'report-posture',
+      state: { kind: 'slouching', since: clock.now(), score: 1.4, signals: ['headDrop'] },
+    });
+    clock.advance(SCENE_CHANGE_MS);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
+    expect(setupChange(app.state, null, clock.now())).toBe('scene');
+    clock.advance(UNBROKEN_SLOUCH_MS);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('unbrokenSlouch');
+    expect(setupChange(app.state, null, clock.now())).toBe('scene');
+    expect(setupChange(app.state, 'usb-cam', clock.now())).toBe('camera');
   });
 
   it('has nothing to suggest without a calibration', () => {

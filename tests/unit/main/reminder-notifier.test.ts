@@ -6,7 +6,11 @@ import {
   type NotificationAdapter,
   type NotificationRequest,
 } from '../../../electron/main/reminder-notifier';
+import { SCENE_CHANGE_MS } from '../../../src/core/app/app-state';
+import { calibrate } from '../../../src/core/posture/calibration';
+import { postureFeatures } from '../../../src/core/posture/features';
 import { controller, NOW, slouch, sitUp } from '../../support/alerting';
+import { seatedPose } from '../../support/poses';
 import { FakeClock, ONLY_PAUSES } from '../../support/fakes';
 
 class FakeNotifications implements NotificationAdapter {
@@ -24,6 +28,10 @@ class FakeNotifications implements NotificationAdapter {
     return { close: () => void (entry.closed = true) };
   }
 }
+
+const seatedBaseline = calibrate([
+  { features: postureFeatures(seatedPose()), earSpanRatio: null, noseAboveShoulders: null },
+]);
 
 describe('ReminderNotifier', () => {
   function setup(actions: boolean, rules?: Settings) {
@@ -105,6 +113,23 @@ describe('ReminderNotifier', () => {
       'alerts.sittingWell',
     ]);
     firm.onAction(3);
+    expect(opened).toEqual(['/calibrate']);
+  });
+
+  it('a slouch seen since the camera began to see another place says a changed set-up may be why, and offers "I\'m sitting well" at once', () => {
+    const { app, adapter, opened, clock } = setup(true);
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline: seatedBaseline, floors: {} });
+    slouch(app, clock.now());
+    expect(adapter.shown.at(-1)!.request.body).toBe('alerts.body1(alerts.hints.forwardHead)');
+    sitUp(app, clock.now());
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(Math.max(SCENE_CHANGE_MS, DEFAULT_SETTINGS.alerts.cooldownMinutes * 60_000));
+    slouch(app, clock.now());
+    const { request } = adapter.shown.at(-1)!;
+    expect(request.title).toBe('alerts.title1');
+    expect(request.body).toBe('alerts.body1(alerts.hints.forwardHead) alerts.setupChanged.scene');
+    expect(request.actions).toEqual(['alerts.satUp', 'alerts.snooze', 'offers.postureBreak', 'alerts.sittingWell']);
+    adapter.shown.at(-1)!.onAction(3);
     expect(opened).toEqual(['/calibrate']);
   });
 
