@@ -19,7 +19,7 @@ export function slouchReminderText(
   t: Translate,
   notification: AlertNotification,
   now: number,
-  setupChange: SetupChange | null = null,
+  setupChange: SetupChange | null,
 ): { title: string; body: string } {
   const signal = notification.signals[0];
   const hint = t(`alerts.hints.${signal ?? 'general'}`);

@@ -110,10 +110,10 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
 }
 
 /**
- * Why the active calibration may no longer fit: a changed set-up (setupChange), the person judged
- * slouching for UNBROKEN_SLOUCH_MS on end (ahead of a changed place, which it may explain), or,
- * least urgent, a calibration made by an earlier version that learnt less than today's does.
- * Null when nothing suggests it.
+ * Why the active calibration may no longer fit, most telling first: another camera or screens
+ * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, another place
+ * (setupChange), or, least urgent, a calibration made by an earlier version that learnt less
+ * than today's does. Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
