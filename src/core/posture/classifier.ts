@@ -2,7 +2,7 @@ import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
 import {
   faceWidthsLower,
-  faintRollFromCalibration,
+  forgivenRoll,
   headDropFaceWidths,
   headReference,
   rollFromCalibration,
@@ -158,7 +158,7 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   const then = reference.anchor(head.from);
   if (then === null) return UNKNOWN;
   const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
-  const swing = tiltSwing(faintRollFromCalibration(features, baseline) ?? 0, head.from, reference);
+  const swing = tiltSwing(forgivenRoll(features, baseline), head.from, reference);
   const headDrop = headDropSignal(drop, swing, reference, 1, sensitivity);
   return headDrop >= 1 ? positionOnly(headDrop) : UNKNOWN;
 }
@@ -206,8 +206,7 @@ export function classify(
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
   const measuredRoll = rollFromCalibration(features, baseline);
-  // A head rolled far may show one ear alone and faint eyes: their roll still forgives the swing.
-  const roll = measuredRoll ?? faintRollFromCalibration(features, baseline) ?? 0;
+  const roll = forgivenRoll(features, baseline);
   const drops = reference && headDrops(features, baseline, reference, roll, measuredRoll, support, sensitivity);
   if (drops) signals.headDrop = drops.usual;
   // A head turned far aside shows too little of its width to tell how near it is.

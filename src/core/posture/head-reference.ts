@@ -68,11 +68,13 @@ export function rollFromCalibration(features: PostureFeatures, baseline: Posture
 }
 
 /**
- * The same from faint points, for a frame whose confident points give no roll: only ever used to
- * forgive a tilt's swing, never to read a slump from.
+ * The roll whose swing a head drop forgives (radians from the calibrated roll): the confident
+ * points' roll, else the faint points' (a head rolled far may show one ear alone and faint eyes),
+ * else none. The faint roll is only ever used to forgive, never to read a slump from.
  */
-export function faintRollFromCalibration(features: PostureFeatures, baseline: PostureBaseline): number | null {
-  return features.faintRoll === null ? null : features.faintRoll - (baseline.headRoll ?? 0);
+export function forgivenRoll(features: PostureFeatures, baseline: PostureBaseline): number {
+  const roll = features.headRoll ?? features.faintRoll;
+  return roll === null ? 0 : roll - (baseline.headRoll ?? 0);
 }
 
 /** How far `now` sits below `then` (both fractions of the frame height), in calibrated face widths. */
