@@ -154,13 +154,24 @@ test.describe('web host shell', () => {
         earSpanRatio: 0.2,
         noseAboveShoulders: 0.3,
         glanceHeadDrop: null,
+        earlierLooks: [] as number[][],
+        frameSize: null,
         frames: 30,
       } as const;
       await window.standTall!.run({ type: 'save-calibration', name: 'Desk', baseline, floors: {} });
       const stored = JSON.parse(localStorage.getItem('stand-tall.state')!);
       for (const profile of stored.calibration.profiles) {
         delete profile.version;
-        for (const learntSince of ['scene', 'shoulderY', 'faceToShoulders', 'anchors', 'headFrom', 'faceAcross'])
+        for (const learntSince of [
+          'scene',
+          'earlierLooks',
+          'frameSize',
+          'shoulderY',
+          'faceToShoulders',
+          'anchors',
+          'headFrom',
+          'faceAcross',
+        ])
           delete profile.baseline[learntSince];
       }
       localStorage.setItem('stand-tall.state', JSON.stringify(stored));

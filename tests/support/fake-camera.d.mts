@@ -12,4 +12,4 @@ export function closeFacePhoto(): string;
 export function trunkBackPhoto(scale: number, options?: { wholePerson?: boolean }): string;
 export function userAndVisitorPhoto(options?: { visitor?: boolean; slumped?: boolean }): string;
 export function exifRotatedAstronaut(): string;
-export function personInRoomPhoto(options?: { room?: 'study' | 'kitchen'; lower?: number }): string;
+export function personInRoomPhoto(options?: { room?: 'study' | 'studyAtNight' | 'kitchen'; lower?: number }): string;

@@ -95,18 +95,25 @@ export function userAndVisitorPhoto({ visitor = false, slumped = false } = {}) {
   );
 }
 
-/** Two rooms as a 640×480 backdrop: a window, a door and a lamp; or a bright wall, a dark ceiling and a cupboard. */
+/**
+ * Rooms as a 640×480 backdrop: a study with a window, a door and a lamp (by day, or at night), or a
+ * kitchen with a bright wall, a dark ceiling and a cupboard.
+ */
 const ROOMS = {
   study:
     'color=c=0x808080:s=640x480:d=1,drawbox=x=0:y=60:w=110:h=300:color=0xe0e0d0:t=fill,' +
     'drawbox=x=540:y=140:w=80:h=340:color=0x503020:t=fill,drawbox=x=280:y=0:w=80:h=30:color=white:t=fill',
+  // The study at night: the window black, the wall lit by the lamp alone.
+  studyAtNight:
+    'color=c=0x505050:s=640x480:d=1,drawbox=x=0:y=60:w=110:h=300:color=0x101018:t=fill,' +
+    'drawbox=x=540:y=140:w=80:h=340:color=0x382010:t=fill,drawbox=x=280:y=0:w=80:h=30:color=white:t=fill',
   kitchen:
     'color=c=0x606870:s=640x480:d=1,drawbox=x=500:y=0:w=140:h=480:color=0xf0f0f0:t=fill,' +
     'drawbox=x=0:y=0:w=640:h=70:color=0x202020:t=fill,drawbox=x=0:y=300:w=150:h=180:color=0x304030:t=fill',
 };
 
 /**
- * The astronaut seated in a room (`study` or `kitchen`), `lower` pixels lower than she sits tall,
+ * The astronaut seated in a room (`study`, `studyAtNight` or `kitchen`), `lower` pixels lower than she sits tall,
  * as when she sinks in her chair; the room around her is the same whatever she does.
  */
 export function personInRoomPhoto({ room = 'study', lower = 0 } = {}) {

@@ -20,3 +20,6 @@ export const withPerson = (scene: (x: number, y: number) => number, shade: numbe
 /** The fingerprint of a room with a person in it. */
 export const fingerprintOf = (scene: (x: number, y: number) => number, shade = 40): SceneFingerprint =>
   sceneFingerprint(thumbnail(withPerson(scene, shade)))!;
+/** The first room at night: the window black, the lamp on, the door in shadow. */
+export const roomAtNight = (x: number, y: number) =>
+  70 + (x < 3 ? -50 : 0) + (x > 12 && y > 3 ? -20 : 0) + (y === 0 && x === 8 ? 150 : 0) + (y < 2 ? 30 : 0);

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import { localDayKey } from '../clock';
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
+import { withEarlierLooks } from '../posture/place-looks';
 import type { PostureState } from '../posture/state-machine';
 import {
   breakTaken,
@@ -216,12 +217,14 @@ export class AppController {
       case 'end-calibrating':
         return this.commit({ ...s, calibratingUntil: 0 });
       case 'save-calibration': {
+        const camera = this.rules.monitoring.cameraDeviceId;
+        const earlier = s.calibration.profiles.find((p) => p.name === command.name && p.setup?.camera === camera);
         const profile = {
           name: command.name,
-          baseline: command.baseline,
+          baseline: withEarlierLooks(command.baseline, earlier?.baseline ?? null),
           floors: command.floors,
           calibratedAt: now,
-          setup: { camera: this.rules.monitoring.cameraDeviceId, displays: s.system.displays },
+          setup: { camera, displays: s.system.displays },
           version: CALIBRATION_VERSION,
         };
         const others = s.calibration.profiles.filter((p) => p.name !== command.name);

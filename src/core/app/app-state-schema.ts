@@ -3,6 +3,7 @@ import { EXERCISE_IDS } from '../exercises/catalogue';
 import { KEYPOINT_NAMES } from '../pose/keypoints';
 import { SCENE_CELLS, SCENE_LEVELS } from '../pose/scene';
 import { SIGNAL_NAMES } from '../posture/classifier';
+import { MAX_EARLIER_LOOKS } from '../posture/place-looks';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
   CAMERA_REASONS,
@@ -39,6 +40,12 @@ export const baselineSchema = z
     shoulderY: nullableNumber.default(null),
     faceToShoulders: nullableNumber.default(null),
     scene: sceneSchema.default(null),
+    earlierLooks: z.array(sceneSchema.unwrap()).max(MAX_EARLIER_LOOKS).default([]),
+    frameSize: z
+      .object({ width: z.number().int().min(1).max(100_000), height: z.number().int().min(1).max(100_000) })
+      .strict()
+      .nullable()
+      .default(null),
     headX: nullableNumber,
     faceWidth: nullableNumber,
     faceWidthFrom: z.enum(['ears', 'eyes']).nullable(),

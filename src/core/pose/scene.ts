@@ -76,6 +76,19 @@ export function samePlace(
 }
 
 /**
+ * Whether `scene` shows the place in any of the looks it was seen in (by day, at night); null when
+ * none can tell.
+ */
+export function inAnyLook(
+  looks: readonly SceneFingerprint[],
+  scene: SceneFingerprint | null | undefined,
+): boolean | null {
+  const answers = looks.map((look) => samePlace(look, scene));
+  if (answers.includes(true)) return true;
+  return answers.includes(false) ? false : null;
+}
+
+/**
  * Decides, frame by frame, when to tell the host whether the camera still sees the calibrated
  * place: on every change of answer, and afresh for each new calibration (whose place it is).
  */
@@ -84,8 +97,8 @@ export class SceneWatch {
   private matches: boolean | null = null;
 
   /** True or false when the answer is news; null when there is nothing to say. */
-  observe(profileKey: string, reference: SceneFingerprint, scene: SceneFingerprint): boolean | null {
-    const matches = samePlace(reference, scene);
+  observe(profileKey: string, looks: readonly SceneFingerprint[], scene: SceneFingerprint): boolean | null {
+    const matches = inAnyLook(looks, scene);
     if (matches === null) return null;
     if (profileKey === this.profile && matches === this.matches) return null;
     this.profile = profileKey;

@@ -42,6 +42,13 @@ export interface PostureBaseline extends BaselineFeatures {
   faceToShoulders: number | null;
   /** What the camera saw around the person (null when the frames had no fingerprint). */
   scene: SceneFingerprint | null;
+  /**
+   * Looks of the same place kept from earlier calibrations made from the same seat, newest first
+   * (place-looks.ts): the room by day when this calibration saw it at night.
+   */
+  earlierLooks: SceneFingerprint[];
+  /** The frames' size in pixels, which the fractions above and faceWidth relate (null for older profiles). */
+  frameSize: { width: number; height: number } | null;
   /** Ear-to-ear width over frame width and shoulder-line-to-nose height, for the peer baselines. */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;
@@ -125,6 +132,8 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
     glanceHeadDrop: null,
     scene: typicalScene(f.map((x) => x.scene)),
+    earlierLooks: [],
+    frameSize: f[0] ? { width: f[0].frameWidth, height: f[0].frameHeight } : null,
     frames: frames.length,
   };
 }

@@ -1,6 +1,6 @@
-import { samePlace } from '../pose/scene';
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
+import { inCalibratedPlace } from './place-looks';
 import { AGREEMENT_MAX_ROLL } from './thresholds';
 
 /**
@@ -14,7 +14,7 @@ export const STEADY_TURN = 0.15;
  * Whether the face meets the camera as it did at calibration, in the place it was calibrated in:
  * level (rolled no further than AGREEMENT_MAX_ROLL from its calibrated roll), turned no further
  * aside than STEADY_TURN, no hand at it, and the camera's surroundings those of the calibration
- * (scene.ts). Head movement then cannot have taken the whole face lower — a nod leaves the ears,
+ * (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then cannot have taken the whole face lower — a nod leaves the ears,
  * tipping back raises the nose, a tilt or a turn is excluded here, a hand is seen — and the
  * calibration still describes the camera, the chair and the desk: what is left is the body
  * sinking. Another place, or a frame with no fingerprint, is not steady: there the calibration
@@ -24,5 +24,5 @@ export function steadyFace(features: PostureFeatures, baseline: PostureBaseline,
   if (roll === null || Math.abs(roll) > AGREEMENT_MAX_ROLL || features.handAtFace) return false;
   const [nose, calibratedNose] = [features.faceAcross?.nose ?? null, baseline.faceAcross?.nose ?? null];
   if (nose === null || calibratedNose === null) return false;
-  return Math.abs(nose - calibratedNose) <= STEADY_TURN && samePlace(baseline.scene, features.scene) === true;
+  return Math.abs(nose - calibratedNose) <= STEADY_TURN && inCalibratedPlace(baseline, features.scene) === true;
 }

@@ -74,6 +74,7 @@ export function CalibratePage() {
   const [upright, setUpright] = useState<PoseSample[]>([]);
   const [latest, setLatest] = useState<PoseSample | null>(null);
   const collecting = step === 'upright' || step === 'glance';
+  const looksKept = activeProfile(state)?.baseline.earlierLooks.length ?? 0;
   const advice = useMemo(() => (upright.length > 0 ? calibrationAdvice(upright) : null), [upright]);
   useLease('keep-calibrating', 'end-calibrating', collecting);
   useLease('keep-live-view', 'end-live-view', !isPaused(state, now));
@@ -163,7 +164,12 @@ export function CalibratePage() {
             </div>
           </>
         ) : null}
-        {step === 'done' ? <p role="status">{t('calibrate.done', { name })}</p> : null}
+        {step === 'done' ? (
+          <div role="status">
+            <p>{t('calibrate.done', { name })}</p>
+            {looksKept > 0 ? <p>{t('calibrate.looksKept', { count: looksKept })}</p> : null}
+          </div>
+        ) : null}
         {advice && (step === 'glance-offer' || step === 'done') ? <AdviceNote advice={advice} /> : null}
       </div>
     </>

@@ -17,6 +17,7 @@ import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import { SceneWatch } from '../../core/pose/scene';
+import { placeLooks } from '../../core/posture/place-looks';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera } from './camera';
@@ -258,9 +259,10 @@ export class PoseMonitor {
   /** Whether the camera still sees the place the active profile was calibrated in (scene.ts). */
   private reportScene(sample: PoseSample): void {
     const profile = activeProfile(this.state);
-    if (!profile?.baseline.scene || !sample.scene || isCalibrating(this.state, this.now())) return;
+    const looks = profile ? placeLooks(profile.baseline) : [];
+    if (!profile || looks.length === 0 || !sample.scene || isCalibrating(this.state, this.now())) return;
     const key = `${profile.name}@${profile.calibratedAt}`;
-    const matches = this.scene.observe(key, profile.baseline.scene, sample.scene);
+    const matches = this.scene.observe(key, looks, sample.scene);
     if (matches !== null) void this.options.api.run({ type: 'report-scene', matches });
   }
 

@@ -15,7 +15,11 @@ import {
   type AppState,
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
-import { CALIBRATION_VERSION } from '../../../src/core/posture/calibration';
+import { calibrationFrame } from '../../../src/core/posture/baselines';
+import { calibrate, CALIBRATION_VERSION } from '../../../src/core/posture/calibration';
+import { placeLooks } from '../../../src/core/posture/place-looks';
+import { seatedPose } from '../../support/poses';
+import { fingerprintOf, otherRoom, room, roomAtNight } from '../../support/scenes';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
 import { FakeClock, FakeScheduler, MemoryStore, ONLY_PAUSES } from '../../support/fakes';
 
@@ -278,6 +282,8 @@ describe('calibration profiles and their set-up', () => {
     earSpanRatio: 0.4,
     noseAboveShoulders: 0.3,
     glanceHeadDrop: null,
+    earlierLooks: [],
+    frameSize: null,
     frames: 30,
   };
 
@@ -290,6 +296,28 @@ describe('calibration profiles and their set-up', () => {
     expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('camera');
     app.dispatch({ type: 'report-system', system: { displays: '0,0,1920x1080;1920,0,2560x1440' } });
     expect(recalibrationReason(app.state, null, MON_0900)).toBe('displays');
+  });
+
+  it('calibrated again from the same seat with the same camera, a profile keeps its earlier looks of the place', () => {
+    const seatedIn = (scene: (x: number, y: number) => number) => {
+      const sample = { ...seatedPose(), scene: fingerprintOf(scene) };
+      return calibrate([calibrationFrame(sample), calibrationFrame(sample)]);
+    };
+    const [byDay, atNight] = [seatedIn(room), seatedIn(roomAtNight)];
+    const { app } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline: byDay, floors: {} });
+    // Page code cannot slip looks in: they come only from the profile's own earlier calibration.
+    const slipped = { ...atNight, earlierLooks: [fingerprintOf(otherRoom)] };
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline: slipped, floors: {} });
+    const profile = () => app.state.calibration.profiles.find((p) => p.name === 'Laptop')!;
+    expect(placeLooks(profile().baseline)).toEqual([atNight.scene, byDay.scene]);
+    // Another profile's looks are its own.
+    app.dispatch({ type: 'save-calibration', name: 'Desk', baseline: byDay, floors: {} });
+    expect(app.state.calibration.profiles.find((p) => p.name === 'Desk')!.baseline.earlierLooks).toEqual([]);
+    // With another camera the earlier calibration says nothing about this one's view.
+    app.configure({ ...ONLY_PAUSES, monitoring: { ...ONLY_PAUSES.monitoring, cameraDeviceId: 'usb-cam' } });
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline: byDay, floors: {} });
+    expect(placeLooks(profile().baseline)).toEqual([byDay.scene]);
   });
 
   it('suggests calibrating again after an unbroken 20 minutes of slouching, and not before', () => {

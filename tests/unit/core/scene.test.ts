@@ -59,11 +59,14 @@ describe('scene watch', () => {
 
   it('speaks when the answer changes, and again for a new calibration', () => {
     const watch = new SceneWatch();
-    expect(watch.observe('Laptop@1', here, here)).toBe(true);
-    expect(watch.observe('Laptop@1', here, here)).toBeNull();
-    expect(watch.observe('Laptop@1', here, elsewhere)).toBe(false);
-    expect(watch.observe('Laptop@1', here, elsewhere)).toBeNull();
-    expect(watch.observe('Laptop@2', elsewhere, elsewhere)).toBe(true);
-    expect(watch.observe('Laptop@2', elsewhere, here)).toBe(false);
+    expect(watch.observe('Laptop@1', [here], here)).toBe(true);
+    expect(watch.observe('Laptop@1', [here], here)).toBeNull();
+    expect(watch.observe('Laptop@1', [here], elsewhere)).toBe(false);
+    expect(watch.observe('Laptop@1', [here], elsewhere)).toBeNull();
+    expect(watch.observe('Laptop@2', [elsewhere], elsewhere)).toBe(true);
+    expect(watch.observe('Laptop@2', [elsewhere], here)).toBe(false);
+    // A place known in two looks is the place in either.
+    expect(watch.observe('Laptop@3', [here, elsewhere], here)).toBe(true);
+    expect(watch.observe('Laptop@3', [here, elsewhere], elsewhere)).toBeNull();
   });
 });
