@@ -205,4 +205,34 @@ test.describe('calibration', () => {
     // The calibrated profile is stored with the app state; the slump test starts from it.
     await context.storageState({ path: CALIBRATED_STATE });
   });
+
+  test('calibrating again from the same seat keeps how the place looked before, and says so', async ({ page }) => {
+    const calibrateLaptop = async () => {
+      await page.goto('/#/');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibrate' }).click();
+      await nextPoseSample(page);
+      await page.getByRole('button', { name: 'Start calibration' }).click();
+      await page.getByRole('button', { name: 'Skip this step' }).click({ timeout: 20_000 });
+      return page.getByRole('status').filter({ hasText: 'Calibrated: profile “Laptop” is active.' });
+    };
+    const profile = async () => (await page.evaluate(() => window.standTall!.getState())).calibration.profiles[0]!;
+    await expect(await calibrateLaptop()).not.toContainText('The profile also keeps');
+    // The same seat calibrated in other light: the border's bright and dark parts the other way
+    // round (a window lit by day, black at night), saved through the contract as the wizard saves.
+    const { baseline: first } = await profile();
+    const otherLight = first.scene!.map((level) => -level);
+    await page.evaluate(
+      (baseline) => window.standTall!.run({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} }),
+      { ...first, scene: otherLight },
+    );
+    expect((await profile()).baseline.earlierLooks).toEqual([first.scene]);
+    // Calibrated again in the camera's own light: that look replaces its old copy, the other stays.
+    await expect(await calibrateLaptop()).toContainText(
+      'The profile also keeps how this place looked at your last calibration here',
+    );
+    await page.screenshot({ path: 'test-results/screenshots/calibrate-looks-kept.png', fullPage: true });
+    const { baseline } = await profile();
+    expect(baseline.earlierLooks).toEqual([otherLight]);
+    expect(baseline.scene).not.toEqual(otherLight);
+  });
 });
