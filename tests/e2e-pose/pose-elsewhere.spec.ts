@@ -22,6 +22,8 @@ test('a camera that sees another place than at calibration suggests calibrating 
   await expect(suggestion).toBeHidden();
   await advanceClock(page, 61_000);
   await expect(suggestion).toContainText('The camera sees another place than when you calibrated “Laptop”');
+  // Other light is one reason, and calibrating again from the usual seat teaches it (place-looks.ts).
+  await expect(suggestion).toContainText('in your usual seat, “Laptop” then knows this light too');
 });
 
 test('a slouch reminder in another place says the calibration may not fit there, and offers calibrating again', async ({
