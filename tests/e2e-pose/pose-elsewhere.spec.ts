@@ -49,3 +49,28 @@ test('a slouch reminder in another place says the calibration may not fit there,
   await banner.getByRole('link', { name: "I'm sitting well: calibrate again" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
 });
+
+/**
+ * The same camera once the profile knows this look of the place (calibrated from the same seat in
+ * it, then again in the calibration's own light; place-looks.ts): the monitor finds the place in
+ * either look, so nothing is suggested however long it is seen.
+ */
+test('once the profile knows this look of the place, seeing it suggests nothing', async ({ page }) => {
+  await page.goto('/?test-clock');
+  const { scene: look } = await nextPoseSample(page);
+  expect(look).not.toBeNull();
+  const looks = await page.evaluate(async (look) => {
+    const api = window.standTall!;
+    const { name, baseline, floors } = (await api.getState()).calibration.profiles[0]!;
+    await api.run({ type: 'save-calibration', name, baseline: { ...baseline, scene: look }, floors });
+    await api.run({ type: 'save-calibration', name, baseline, floors });
+    return (await api.getState()).calibration.profiles[0]!.baseline.earlierLooks;
+  }, look!);
+  expect(looks).toEqual([look]);
+  for (let frames = 0; frames < 3; frames++) await nextPoseSample(page);
+  expect((await state(page)).scene.differsSince).toBeNull();
+  await advanceClock(page, 61_000);
+  await nextPoseSample(page);
+  expect((await state(page)).scene.differsSince).toBeNull();
+  await expect(page.getByRole('region', { name: 'Posture' }).getByRole('note')).toBeHidden();
+});
