@@ -15,16 +15,26 @@ import { THRESHOLDS } from './thresholds';
 export const MAX_EARLIER_LOOKS = 3;
 
 /**
- * How far apart (face widths) two calibrations may find the head for their seat to be the same:
- * half the smallest drop called a slump (THRESHOLDS.steadyFaceDrop), so the new calibration fits
- * the earlier light's frames within half that margin. A camera moved or another chair moves the
- * head further.
+ * How far two calibrations of one seat may differ. The newest calibration is the reference in
+ * every look, so what matters is how the earlier light's upright frames read against it:
+ * - the new head higher: they read that much lower, so at most half the steady face's drop
+ *   (THRESHOLDS.steadyFaceDrop) — the new calibration then fits them within half that margin;
+ * - the new head lower (a person sitting a little lower in the evening): they read higher, which
+ *   is never a slump (and the adaptive baseline follows a taller person within seconds), so up to
+ *   a slouch's worth (THRESHOLDS.headDrop), beyond which it is another seat (a moved camera or
+ *   another chair moves the head further);
+ * - the new face smaller: they read nearer, so at most half the 12 % growth called leaning in;
+ *   larger: they read further back, a slump only from 30 %, so up to the 15 % a chair moved nearer
+ *   would not exceed;
+ * - across: half a face width either way.
  */
-export const SAME_SEAT_HEAD = THRESHOLDS.steadyFaceDrop / 2;
-/** ...and how much the face's size may differ: half the smallest growth called leaning in (12 %). */
-export const SAME_SEAT_SIZE = 0.06;
-/** Sideways, a head a little off where it sat is still in the same seat; half a face width is not. */
-export const SAME_SEAT_ACROSS = 0.5;
+export const SAME_SEAT = {
+  higher: THRESHOLDS.steadyFaceDrop / 2,
+  lower: THRESHOLDS.headDrop,
+  smaller: 0.06,
+  larger: 0.15,
+  across: 0.5,
+} as const;
 
 /** Every look of the calibrated place: this calibration's own, then those kept from earlier ones. */
 export function placeLooks(baseline: PostureBaseline): SceneFingerprint[] {
@@ -40,19 +50,24 @@ export function inCalibratedPlace(
 }
 
 /**
- * Whether two calibrations found the person in the same seat: the head at the same height and
- * across (in face widths, through the first head anchor both have) and the face the same size.
- * Only comparable in the same camera mode (frame size): another is another set-up.
+ * Whether two calibrations found the person in the same seat (SAME_SEAT): the head at about the
+ * same height and across (in face widths, through the first head anchor both have) and the face
+ * about the same size. Only comparable in the same camera mode (frame size): another is another
+ * set-up.
  */
 export function sameSeat(earlier: PostureBaseline, later: PostureBaseline): boolean {
   const [frame, was, is] = [later.frameSize, earlier.faceWidth, later.faceWidth];
   const sameMode = frame && earlier.frameSize?.width === frame.width && earlier.frameSize.height === frame.height;
-  if (!sameMode || !was || !is || Math.abs(is / was - 1) > SAME_SEAT_SIZE) return false;
+  if (!sameMode || !was || !is) return false;
+  const growth = is / was - 1;
+  if (growth < -SAME_SEAT.smaller || growth > SAME_SEAT.larger) return false;
   const [before, now] = [headAnchorsOf(earlier), headAnchorsOf(later)];
   const anchor = (['ears', 'eyes', 'ear'] as const).find((a) => before[a] !== null && now[a] !== null);
-  if (!anchor || (Math.abs(now[anchor]! - before[anchor]!) * frame.height) / is > SAME_SEAT_HEAD) return false;
+  if (!anchor) return false;
+  const lower = ((now[anchor]! - before[anchor]!) * frame.height) / is;
+  if (lower < -SAME_SEAT.higher || lower > SAME_SEAT.lower) return false;
   if (earlier.headX === null || later.headX === null) return true;
-  return (Math.abs(later.headX - earlier.headX) * frame.width) / is <= SAME_SEAT_ACROSS;
+  return (Math.abs(later.headX - earlier.headX) * frame.width) / is <= SAME_SEAT.across;
 }
 
 /**

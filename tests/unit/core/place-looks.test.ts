@@ -63,12 +63,26 @@ describe('looks of the calibrated place', () => {
     );
   });
 
-  it('another seat is another place: the head lower or across, the face nearer, another camera mode', () => {
+  it('a little lower or nearer is the same seat: the earlier light then reads taller or further, never slumped', () => {
+    const from = (sample: PoseSample) => calibratedOn(seen(sample, night));
+    // 0.2 face widths lower; the face 10 % larger.
+    for (const sameSeatNow of [from(seatedPose({ drop: 9 })), from(scaled(seatedPose(), 1.1))]) {
+      expect(sameSeat(byDay, sameSeatNow)).toBe(true);
+      expect(placeLooks(withEarlierLooks(sameSeatNow, byDay))).toEqual([night, day]);
+    }
+    // By day against the lower night calibration, an upright person reads taller.
+    const lowerAtNight = withEarlierLooks(from(seatedPose({ drop: 9 })), byDay);
+    expect(classify(postureFeatures(seen(seatedPose(), day)), lowerAtNight).verdict).toBe('upright');
+  });
+
+  it('another seat is another place: the head higher, a slouch lower or across, the face smaller or far nearer, another camera mode', () => {
     const from = (sample: PoseSample) => calibratedOn(seen(sample, night));
     for (const elsewhere of [
-      from(seatedPose({ drop: 6 })),
+      from(seatedPose({ drop: -6 })),
+      from(seatedPose({ drop: 16 })),
       from(seatedPose({ shift: 30 })),
-      from(scaled(seatedPose(), 1.1)),
+      from(scaled(seatedPose(), 0.9)),
+      from(scaled(seatedPose(), 1.2)),
       { ...atNight, frameSize: { width: 640, height: 480 } },
     ]) {
       expect(sameSeat(byDay, elsewhere)).toBe(false);
