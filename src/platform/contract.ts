@@ -82,6 +82,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('select-profile'), name: z.string().min(1).max(60) }).strict(),
+  z.object({ type: z.literal('delete-profile'), name: z.string().min(1).max(60) }).strict(),
   z.object({ type: z.literal('report-posture'), state: postureStateSchema }).strict(),
   z.object({ type: z.literal('report-scene'), matches: z.boolean() }).strict(),
 ]);

@@ -1,6 +1,31 @@
 import { expect, test } from '@playwright/test';
 import { offOriginRequests, recordRequests } from '../support/web-host';
 
+/** A calibration as the contract takes it (the numbers need only be valid). */
+const STORED_BASELINE = {
+  headY: 0.4,
+  anchors: { ears: 0.4, eyes: 0.38, ear: null },
+  faceAcross: { eyes: 0, nose: 0 },
+  headFrom: 'ears',
+  shoulderY: 0.7,
+  faceToShoulders: 0.5,
+  scene: null,
+  headX: 0.5,
+  faceWidth: 60,
+  faceWidthFrom: 'ears',
+  neckRatio: 0.8,
+  shoulderTilt: 0,
+  headRoll: 0,
+  headPitch: 0,
+  noseY: 0.42,
+  earSpanRatio: 0.2,
+  noseAboveShoulders: 0.3,
+  glanceHeadDrop: null,
+  earlierLooks: [] as number[][],
+  frameSize: null,
+  frames: 30,
+} as const;
+
 test.describe('web host shell', () => {
   test('loads the dashboard, navigates by role, and makes no request outside its origin', async ({ page }) => {
     const requests = recordRequests(page);
@@ -134,30 +159,7 @@ test.describe('web host shell', () => {
     await page.goto('/');
     // A profile saved through the contract, then stored as an earlier release stored it: no
     // version, and none of what calibration has learnt since (the scene fingerprint, last).
-    await page.evaluate(async () => {
-      const baseline = {
-        headY: 0.4,
-        anchors: { ears: 0.4, eyes: 0.38, ear: null },
-        faceAcross: { eyes: 0, nose: 0 },
-        headFrom: 'ears',
-        shoulderY: 0.7,
-        faceToShoulders: 0.5,
-        scene: null,
-        headX: 0.5,
-        faceWidth: 60,
-        faceWidthFrom: 'ears',
-        neckRatio: 0.8,
-        shoulderTilt: 0,
-        headRoll: 0,
-        headPitch: 0,
-        noseY: 0.42,
-        earSpanRatio: 0.2,
-        noseAboveShoulders: 0.3,
-        glanceHeadDrop: null,
-        earlierLooks: [] as number[][],
-        frameSize: null,
-        frames: 30,
-      } as const;
+    await page.evaluate(async (baseline) => {
       await window.standTall!.run({ type: 'save-calibration', name: 'Desk', baseline, floors: {} });
       const stored = JSON.parse(localStorage.getItem('stand-tall.state')!);
       for (const profile of stored.calibration.profiles) {
@@ -175,7 +177,7 @@ test.describe('web host shell', () => {
           delete profile.baseline[learntSince];
       }
       localStorage.setItem('stand-tall.state', JSON.stringify(stored));
-    });
+    }, STORED_BASELINE);
     await page.reload();
     const posture = page.getByRole('region', { name: 'Posture' });
     await expect(posture.getByRole('note')).toContainText('“Desk” was calibrated by an earlier version');
@@ -183,6 +185,39 @@ test.describe('web host shell', () => {
     await page.getByLabel('Language').selectOption('de');
     await page.goto('/#/');
     await expect(page.getByRole('note').filter({ hasText: '„Desk“ wurde von einer früheren Version' })).toBeVisible();
+  });
+
+  test('a calibration profile is deleted only once confirmed, and the next one takes over', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(async (baseline) => {
+      for (const name of ['Desk', 'Laptop'])
+        await window.standTall!.run({ type: 'save-calibration', name, baseline, floors: {} });
+    }, STORED_BASELINE);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibrate' }).click();
+    const active = page.getByLabel('Active profile');
+    await expect(active).toHaveValue('Laptop');
+    const ask = page.getByRole('button', { name: 'Delete “Laptop”…' });
+    await ask.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Delete the profile “Laptop” and its calibration?' });
+    // Keeping it is the default, and Escape keeps it too.
+    await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/screenshots/delete-profile.png' });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(active.getByRole('option')).toHaveCount(2);
+    await ask.click();
+    await dialog.getByRole('button', { name: 'Delete profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Profile “Laptop” was deleted.' })).toBeVisible();
+    await expect(active).toHaveValue('Desk');
+    await expect(active.getByRole('option')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Delete “Desk”…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete profile' }).click();
+    await expect(active).toBeHidden();
+    await page.reload();
+    await expect(active).toBeHidden();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('region', { name: 'Posture' })).toContainText('Calibrate to start posture checks');
   });
 
   test('the contract rejects malformed calls from page code and changes nothing', async ({ page }) => {

@@ -2,9 +2,9 @@ import { acknowledgeAlert, nextAlertDeadline } from '../alerts/alert-ladder';
 import { nextQuietChange, type SystemState } from '../alerts/quiet-rules';
 import type { Clock } from '../clock';
 import { localDayKey } from '../clock';
-import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
+import type { PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
-import { withEarlierLooks } from '../posture/place-looks';
+import { deleteProfile, saveProfile, selectProfile } from './calibration-profiles';
 import type { PostureState } from '../posture/state-machine';
 import {
   breakTaken,
@@ -63,6 +63,7 @@ export type CoreCommand =
   | { type: 'end-calibrating' }
   | { type: 'save-calibration'; name: string; baseline: PostureBaseline; floors: ScoreFloors }
   | { type: 'select-profile'; name: string }
+  | { type: 'delete-profile'; name: string }
   | { type: 'report-posture'; state: PostureState }
   /** Whether the camera still sees the active calibration's place (on each change). */
   | { type: 'report-scene'; matches: boolean }
@@ -216,31 +217,16 @@ export class AppController {
         return this.commit({ ...s, calibratingUntil: now + LIVE_VIEW_LEASE_MS });
       case 'end-calibrating':
         return this.commit({ ...s, calibratingUntil: 0 });
-      case 'save-calibration': {
-        const camera = this.rules.monitoring.cameraDeviceId;
-        const earlier = s.calibration.profiles.find((p) => p.name === command.name && p.setup?.camera === camera);
-        const profile = {
-          name: command.name,
-          baseline: withEarlierLooks(command.baseline, earlier?.baseline ?? null),
-          floors: command.floors,
-          calibratedAt: now,
-          setup: { camera, displays: s.system.displays },
-          version: CALIBRATION_VERSION,
-        };
-        const others = s.calibration.profiles.filter((p) => p.name !== command.name);
-        return this.commit({
-          ...s,
-          calibration: { active: command.name, profiles: [...others, profile] },
-          scene: { differsSince: null },
-        });
+      case 'save-calibration':
+        return this.commit(saveProfile(s, command, this.rules.monitoring.cameraDeviceId, now));
+      case 'select-profile': {
+        const next = selectProfile(s, command.name);
+        return next === s ? s : this.commit(next);
       }
-      case 'select-profile':
-        if (!s.calibration.profiles.some((p) => p.name === command.name)) return s;
-        return this.commit({
-          ...s,
-          calibration: { ...s.calibration, active: command.name },
-          scene: { differsSince: null },
-        });
+      case 'delete-profile': {
+        const next = deleteProfile(s, command.name);
+        return next === s ? s : this.commit(next);
+      }
       case 'report-posture':
         return this.commit({ ...s, posture: command.state });
       case 'report-scene': {

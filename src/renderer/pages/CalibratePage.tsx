@@ -8,6 +8,7 @@ import { postureFeatures } from '../../core/posture/features';
 import { learnGlance } from '../../core/posture/head-reference';
 import { cameraUnavailable } from '../../core/app/display-status';
 import { useHost, useNow } from '../host-context';
+import { DeleteProfile } from './DeleteProfile';
 import { LiveView, useLease } from './LiveView';
 
 const UPRIGHT_MS = 5_000;
@@ -73,6 +74,7 @@ export function CalibratePage() {
   const [name, setName] = useState(() => activeProfile(state)?.name ?? t('calibrate.defaultProfile'));
   const [upright, setUpright] = useState<PoseSample[]>([]);
   const [latest, setLatest] = useState<PoseSample | null>(null);
+  const [notice, setNotice] = useState('');
   const collecting = step === 'upright' || step === 'glance';
   const looksKept = activeProfile(state)?.baseline.earlierLooks.length ?? 0;
   const advice = useMemo(() => (upright.length > 0 ? calibrationAdvice(upright) : null), [upright]);
@@ -121,8 +123,17 @@ export function CalibratePage() {
               </option>
             ))}
           </select>
+          {state.calibration.active && !collecting ? (
+            <DeleteProfile
+              name={state.calibration.active}
+              onDeleted={(deleted) => setNotice(t('calibrate.profileDeleted', { name: deleted }))}
+            />
+          ) : null}
         </div>
       ) : null}
+      <p role="status" aria-live="polite">
+        {notice}
+      </p>
       <div className="field">
         <label htmlFor={nameId}>{t('calibrate.profileName')}</label>
         <input

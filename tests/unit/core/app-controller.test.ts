@@ -320,6 +320,29 @@ describe('calibration profiles and their set-up', () => {
     expect(placeLooks(profile().baseline)).toEqual([byDay.scene]);
   });
 
+  it('deletes a profile: another left as it was, the active one handing over to the first left, the last leaving none', () => {
+    const { app, store } = setup();
+    for (const name of ['Laptop', 'Desk', 'Sofa'])
+      app.dispatch({ type: 'save-calibration', name, baseline, floors: {} });
+    app.dispatch({ type: 'report-scene', matches: false });
+    const names = () => app.state.calibration.profiles.map((p) => p.name);
+    app.dispatch({ type: 'delete-profile', name: 'Desk' });
+    expect(names()).toEqual(['Laptop', 'Sofa']);
+    expect(app.state.calibration.active).toBe('Sofa');
+    expect(app.state.scene.differsSince).not.toBeNull();
+    app.dispatch({ type: 'delete-profile', name: 'Sofa' });
+    expect(app.state.calibration.active).toBe('Laptop');
+    // Another profile is another place's reference: judged afresh.
+    expect(app.state.scene.differsSince).toBeNull();
+    const before = app.state;
+    app.dispatch({ type: 'delete-profile', name: 'Nowhere' });
+    expect(app.state).toBe(before);
+    app.dispatch({ type: 'delete-profile', name: 'Laptop' });
+    expect(app.state.calibration).toEqual({ active: null, profiles: [] });
+    expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBeNull();
+    expect(store.saved.at(-1)!.calibration.profiles).toEqual([]);
+  });
+
   it('suggests calibrating again after an unbroken 20 minutes of slouching, and not before', () => {
     const { app, clock } = setup();
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });

@@ -1,0 +1,56 @@
+import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
+import type { ScoreFloors } from '../posture/features';
+import { withEarlierLooks } from '../posture/place-looks';
+import type { AppState } from './app-state';
+
+/**
+ * The calibration profiles' commands, each from one state to the next (the controller commits).
+ * Whichever profile becomes active is judged afresh for the place the camera sees.
+ */
+
+/**
+ * A calibration saved under `name`, replacing a profile of that name and made active. Calibrated
+ * again with the same camera, it keeps the earlier calibration's looks of the place where it was
+ * made from the same seat (place-looks.ts).
+ */
+export function saveProfile(
+  state: AppState,
+  saved: { name: string; baseline: PostureBaseline; floors: ScoreFloors },
+  camera: string | null,
+  now: number,
+): AppState {
+  const { profiles } = state.calibration;
+  const earlier = profiles.find((p) => p.name === saved.name && p.setup?.camera === camera);
+  const profile = {
+    name: saved.name,
+    baseline: withEarlierLooks(saved.baseline, earlier?.baseline ?? null),
+    floors: saved.floors,
+    calibratedAt: now,
+    setup: { camera, displays: state.system.displays },
+    version: CALIBRATION_VERSION,
+  };
+  const others = profiles.filter((p) => p.name !== saved.name);
+  return {
+    ...state,
+    calibration: { active: saved.name, profiles: [...others, profile] },
+    scene: { differsSince: null },
+  };
+}
+
+/** Another profile made active; unchanged when there is none of that name. */
+export function selectProfile(state: AppState, name: string): AppState {
+  if (!state.calibration.profiles.some((p) => p.name === name)) return state;
+  return { ...state, calibration: { ...state.calibration, active: name }, scene: { differsSince: null } };
+}
+
+/**
+ * A profile deleted; unchanged when there is none of that name. When it was the active one, the
+ * first left takes over, and with none left the app is uncalibrated again.
+ */
+export function deleteProfile(state: AppState, name: string): AppState {
+  const profiles = state.calibration.profiles.filter((p) => p.name !== name);
+  if (profiles.length === state.calibration.profiles.length) return state;
+  const { active } = state.calibration;
+  if (active !== name) return { ...state, calibration: { active, profiles } };
+  return { ...state, calibration: { active: profiles[0]?.name ?? null, profiles }, scene: { differsSince: null } };
+}
