@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistorySnapshot } from '../../../platform/history-contract';
 import { historyExportSchema } from '../../../platform/history-contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useHost } from '../../host-context';
 import { download, historyCsv } from './export-files';
 import { Heatmap } from './Heatmap';
@@ -35,10 +36,6 @@ function DataOwnership({ refresh }: { refresh: () => void }) {
   const { api, settings } = useHost();
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-  }, [confirming]);
   const stamp = new Date().toISOString().slice(0, 10);
   const importFile = async (file: File) => {
     try {
@@ -106,35 +103,19 @@ function DataOwnership({ refresh }: { refresh: () => void }) {
         </button>
       </div>
       {confirming ? (
-        <div
-          role="alertdialog"
-          aria-modal="true"
-          aria-labelledby="confirm-delete"
-          className="confirm"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
-          }}
-        >
-          <p id="confirm-delete">{t('history.confirmDelete')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void api.deleteHistory().then(() => {
-                  setConfirming(false);
-                  setMessage(t('history.deleted'));
-                  refresh();
-                })
-              }
-            >
-              {t('history.deleteForGood')}
-            </button>
-            <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
-              {t('history.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('history.confirmDelete')}
+          confirm={t('history.deleteForGood')}
+          cancel={t('history.cancel')}
+          onConfirm={() =>
+            void api.deleteHistory().then(() => {
+              setConfirming(false);
+              setMessage(t('history.deleted'));
+              refresh();
+            })
+          }
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       <p role="status" aria-live="polite">
         {message}
