@@ -193,6 +193,8 @@ test.describe('web host shell', () => {
       for (const name of ['Desk', 'Laptop'])
         await window.standTall!.run({ type: 'save-calibration', name, baseline, floors: {} });
     }, STORED_BASELINE);
+    // The dashboard names the profile in use.
+    await expect(page.getByRole('region', { name: 'Posture' })).toContainText('Profile “Laptop”');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibrate' }).click();
     const active = page.getByLabel('Active profile');
     await expect(active).toHaveValue('Laptop');

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { localDayKey } from '../clock';
 import type { PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
-import { deleteProfile, saveProfile, selectProfile } from './calibration-profiles';
+import { deleteProfile, followSetup, saveProfile, selectProfile } from './calibration-profiles';
 import type { PostureState } from '../posture/state-machine';
 import {
   breakTaken,
@@ -122,11 +122,13 @@ export class AppController {
   configure(rules: AppRules): void {
     const rhythmChanged = JSON.stringify(rules.breaks) !== JSON.stringify(this.rules.breaks);
     this.rules = rules;
+    // Another camera chosen may be the one another profile was calibrated with.
+    const current = followSetup(this.current, rules.monitoring.cameraDeviceId);
     if (rhythmChanged) {
       const now = this.clock.now();
-      this.commit({ ...this.current, breaks: initialBreaks(rules.breaks, now), hydration: { ...NO_HYDRATION } });
+      this.commit({ ...current, breaks: initialBreaks(rules.breaks, now), hydration: { ...NO_HYDRATION } });
     } else {
-      this.commit(this.current, [], true);
+      this.commit(current, [], true);
     }
   }
 
@@ -180,8 +182,10 @@ export class AppController {
         const step = acknowledgeAlert(s.alert, now);
         return this.commit({ ...s, alert: step.alert }, step.withdraw ? [{ type: 'withdraw' }] : []);
       }
-      case 'report-system':
-        return this.commit({ ...s, system: { ...s.system, ...command.system } });
+      case 'report-system': {
+        const system = { ...s.system, ...command.system };
+        return this.commit(followSetup({ ...s, system }, this.rules.monitoring.cameraDeviceId));
+      }
       case 'log-water':
         return this.commit({ ...s, water: { day: localDayKey(now), glasses: glassesToday(s, now) + 1 } });
       case 'undo-water':

@@ -1,7 +1,7 @@
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { withEarlierLooks } from '../posture/place-looks';
-import type { AppState } from './app-state';
+import { activeProfile, type AppState, type CalibrationProfile } from './app-state';
 
 /**
  * The calibration profiles' commands, each from one state to the next (the controller commits).
@@ -53,4 +53,21 @@ export function deleteProfile(state: AppState, name: string): AppState {
   const { active } = state.calibration;
   if (active !== name) return { ...state, calibration: { active, profiles } };
   return { ...state, calibration: { active: profiles[0]?.name ?? null, profiles }, scene: { differsSince: null } };
+}
+
+/**
+ * The profile calibrated for the set-up in use: when the active profile's camera or displays are
+ * not today's but another profile's are (both exactly), that one becomes active — docking the
+ * laptop at the desk brings its "External monitor" profile back, undocking its "Laptop" one —
+ * the latest calibrated if several fit. Otherwise unchanged: with no profile for this set-up,
+ * calibrating again is suggested instead (recalibrationReason).
+ */
+export function followSetup(state: AppState, camera: string | null): AppState {
+  const { displays } = state.system;
+  const fits = (profile: CalibrationProfile) =>
+    profile.setup !== undefined && profile.setup.camera === camera && profile.setup.displays === displays;
+  const active = activeProfile(state);
+  if (!active || !displays || fits(active)) return state;
+  const fitting = state.calibration.profiles.filter(fits).sort((a, b) => b.calibratedAt - a.calibratedAt);
+  return fitting[0] ? selectProfile(state, fitting[0].name) : state;
 }

@@ -91,6 +91,7 @@ export function DashboardPage() {
             <>
               <p className="big-number">{t(`posture.${state.posture.kind}`)}</p>
               <p className="hint">{t('dashboard.posture.since', { time: time(state.posture.since) })}</p>
+              <p className="hint">{t('dashboard.posture.profile', { name: profile.name })}</p>
               {recalibrate ? <p role="note">{t(`calibrate.suggest.${recalibrate}`, { name: profile.name })}</p> : null}
             </>
           ) : (

@@ -343,6 +343,35 @@ describe('calibration profiles and their set-up', () => {
     expect(store.saved.at(-1)!.calibration.profiles).toEqual([]);
   });
 
+  it('docked and undocked, follows the profile calibrated for the set-up in use', () => {
+    const { app } = setup();
+    const LAPTOP = '0,0,1920x1080';
+    const DOCKED = '0,0,1920x1080;1920,0,2560x1440';
+    const withCamera = (cameraDeviceId: string | null) =>
+      app.configure({ ...ONLY_PAUSES, monitoring: { ...ONLY_PAUSES.monitoring, cameraDeviceId } });
+    app.dispatch({ type: 'report-system', system: { displays: LAPTOP } });
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({ type: 'report-system', system: { displays: DOCKED } });
+    withCamera('usb-cam');
+    app.dispatch({ type: 'save-calibration', name: 'External monitor', baseline, floors: {} });
+    // Undocked: the built-in camera chosen again, the laptop's screen alone.
+    withCamera(null);
+    expect(app.state.calibration.active).toBe('External monitor');
+    app.dispatch({ type: 'report-system', system: { displays: LAPTOP } });
+    expect(app.state.calibration.active).toBe('Laptop');
+    expect(recalibrationReason(app.state, null, MON_0900)).toBeNull();
+    // Docked again: the displays come first, then the camera.
+    app.dispatch({ type: 'report-system', system: { displays: DOCKED } });
+    expect(app.state.calibration.active).toBe('Laptop');
+    withCamera('usb-cam');
+    expect(app.state.calibration.active).toBe('External monitor');
+    expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBeNull();
+    // A set-up no profile was calibrated for keeps the active one, and calibrating again is suggested.
+    app.dispatch({ type: 'report-system', system: { displays: '0,0,3840x2160' } });
+    expect(app.state.calibration.active).toBe('External monitor');
+    expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('displays');
+  });
+
   it('suggests calibrating again after an unbroken 20 minutes of slouching, and not before', () => {
     const { app, clock } = setup();
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
