@@ -121,9 +121,10 @@ export class AppController {
   /** New settings take effect at once (e.g. working hours just ended, a new break interval). */
   configure(rules: AppRules): void {
     const rhythmChanged = JSON.stringify(rules.breaks) !== JSON.stringify(this.rules.breaks);
+    const cameraChanged = rules.monitoring.cameraDeviceId !== this.rules.monitoring.cameraDeviceId;
     this.rules = rules;
     // Another camera chosen may be the one another profile was calibrated with.
-    const current = followSetup(this.current, rules.monitoring.cameraDeviceId);
+    const current = cameraChanged ? followSetup(this.current, rules.monitoring.cameraDeviceId) : this.current;
     if (rhythmChanged) {
       const now = this.clock.now();
       this.commit({ ...current, breaks: initialBreaks(rules.breaks, now), hydration: { ...NO_HYDRATION } });
@@ -183,8 +184,10 @@ export class AppController {
         return this.commit({ ...s, alert: step.alert }, step.withdraw ? [{ type: 'withdraw' }] : []);
       }
       case 'report-system': {
-        const system = { ...s.system, ...command.system };
-        return this.commit(followSetup({ ...s, system }, this.rules.monitoring.cameraDeviceId));
+        const next = { ...s, system: { ...s.system, ...command.system } };
+        // Only a change of set-up picks the profile: one chosen by hand stays while nothing changes.
+        const displaysChanged = next.system.displays !== s.system.displays;
+        return this.commit(displaysChanged ? followSetup(next, this.rules.monitoring.cameraDeviceId) : next);
       }
       case 'log-water':
         return this.commit({ ...s, water: { day: localDayKey(now), glasses: glassesToday(s, now) + 1 } });

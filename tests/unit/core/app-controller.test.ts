@@ -366,6 +366,12 @@ describe('calibration profiles and their set-up', () => {
     withCamera('usb-cam');
     expect(app.state.calibration.active).toBe('External monitor');
     expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBeNull();
+    // A profile chosen by hand stays while the set-up does not change (the idle time is reported often).
+    app.dispatch({ type: 'select-profile', name: 'Laptop' });
+    app.dispatch({ type: 'report-system', system: { idleMs: 90_000 } });
+    withCamera('usb-cam');
+    expect(app.state.calibration.active).toBe('Laptop');
+    app.dispatch({ type: 'select-profile', name: 'External monitor' });
     // A set-up no profile was calibrated for keeps the active one, and calibrating again is suggested.
     app.dispatch({ type: 'report-system', system: { displays: '0,0,3840x2160' } });
     expect(app.state.calibration.active).toBe('External monitor');
