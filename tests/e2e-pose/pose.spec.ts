@@ -1,5 +1,7 @@
 import { expect, test, type Worker } from '@playwright/test';
 import { SCENE_CELLS } from '../../src/core/pose/scene';
+import { calibrationFrame } from '../../src/core/posture/baselines';
+import { calibrate, scoreFloors } from '../../src/core/posture/calibration';
 import { offOriginRequests, recordRequests } from '../support/web-host';
 import { CALIBRATED_STATE, liveTrackCount, nextPoseSample, trackCameraTracks } from '../support/pose-page';
 
@@ -134,6 +136,47 @@ test.describe('camera faults', () => {
       .toMatchObject({ status: 'in-use', reason: 'in-use' });
     const sample = await nextPoseSample(page, 30_000);
     expect(sample.keypoints.length).toBe(17);
+  });
+
+  test('a chosen camera that is gone falls back to the default, and a profile calibrated then records the default', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await nextPoseSample(page);
+    const state = () => page.evaluate(() => window.standTall!.getState());
+    await page.evaluate(() =>
+      window.standTall!.updateSettings({ monitoring: { cameraDeviceId: 'unplugged-desk-cam' } }),
+    );
+    await expect
+      .poll(async () => (await state()).camera, { timeout: 30_000 })
+      .toMatchObject({
+        status: 'on',
+        reason: 'fell-back',
+      });
+    const sample = await nextPoseSample(page, 30_000);
+    // Frames flowing from the default do not hide that it stands in for the chosen camera.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Camera' }).click();
+    await expect(page.getByText('The chosen camera is not available; using the default camera.')).toBeVisible();
+    await nextPoseSample(page, 30_000);
+    await expect(page.getByText('The chosen camera is not available; using the default camera.')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    const floors = scoreFloors([sample]);
+    const baseline = calibrate([calibrationFrame(sample, floors)]);
+    await page.evaluate((saved) => window.standTall!.run({ type: 'save-calibration', name: 'Laptop', ...saved }), {
+      baseline,
+      floors,
+    });
+    expect((await state()).calibration.profiles[0]!.setup?.camera).toBeNull();
+    // Choosing the default camera is choosing the camera it was calibrated with: nothing to suggest.
+    await page.evaluate(() => window.standTall!.updateSettings({ monitoring: { cameraDeviceId: null } }));
+    await expect
+      .poll(async () => (await state()).camera, { timeout: 30_000 })
+      .toMatchObject({
+        status: 'on',
+        reason: null,
+      });
+    await expect(page.getByRole('region', { name: 'Posture' })).toContainText('Profile “Laptop”');
+    await expect(page.getByRole('region', { name: 'Posture' }).getByRole('note')).toBeHidden();
   });
 });
 

@@ -94,6 +94,14 @@ export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'sc
 export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene'>;
 
 /**
+ * The camera in use: the chosen one (null: the system's default), or the default while it stands
+ * in for a chosen camera that is gone (unplugged: the laptop undocked from its desk camera).
+ */
+export function cameraInUse(state: AppState, chosen: string | null): string | null {
+  return state.camera.status === 'on' && state.camera.reason === 'fell-back' ? null : chosen;
+}
+
+/**
  * Whether the set-up changed since the active calibration: another camera was chosen, the
  * displays were rearranged (the screen, and so the head, sits elsewhere), or the camera has seen
  * another place for SCENE_CHANGE_MS. A slouch seen then may be a false alarm. Null when not.
@@ -102,7 +110,7 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
   const profile = activeProfile(state);
   if (!profile) return null;
   const { setup } = profile;
-  if (setup && setup.camera !== cameraDeviceId) return 'camera';
+  if (setup && setup.camera !== cameraInUse(state, cameraDeviceId)) return 'camera';
   if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
   const { differsSince } = state.scene;
   if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';

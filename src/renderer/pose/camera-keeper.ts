@@ -17,6 +17,8 @@ export interface CameraKeeperHooks {
   report(status: CameraStatus, reason?: CameraReason | null, detail?: string | null): void;
   /** A retry is due: decide afresh whether to open the camera. */
   retry(): void;
+  /** Whether this camera is plugged in now (enumerating devices; no permission prompt). */
+  isPresent(deviceId: string): Promise<boolean>;
 }
 
 /**
@@ -26,6 +28,8 @@ export interface CameraKeeperHooks {
  */
 export class CameraKeeper {
   private opening = false;
+  /** The chosen camera was gone at opening, and the system's default is in use instead. */
+  private fellBack = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly backoff = new Backoff(2000, 30_000);
 
@@ -41,6 +45,11 @@ export class CameraKeeper {
   /** Starting, or waiting to retry: there is nothing to open now. */
   get busy(): boolean {
     return this.opening || this.retryTimer !== null;
+  }
+
+  /** The system's default stands in for the chosen camera, which was gone at opening. */
+  get onDefaultInstead(): boolean {
+    return this.fellBack;
   }
 
   get retrying(): boolean {
@@ -63,6 +72,7 @@ export class CameraKeeper {
         this.close('off');
         return;
       }
+      this.fellBack = opened.fellBack;
       this.hooks.report('on', opened.fellBack ? 'fell-back' : null);
       this.hooks.opened();
     } catch (error) {
@@ -76,6 +86,7 @@ export class CameraKeeper {
 
   /** Closes the camera (its light goes off) and cancels any retry. */
   close(status: CameraStatus): void {
+    this.fellBack = false;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.hooks.closing();
@@ -97,8 +108,19 @@ export class CameraKeeper {
     this.scheduleRetry();
   }
 
-  /** A camera appeared or came free: try now instead of waiting out the back-off. */
+  /**
+   * A camera appeared or came free: try now instead of waiting out the back-off; and when the
+   * default stands in for the chosen camera, go back to the chosen one once it is plugged in
+   * again (the laptop docked again: its desk camera returns, and with it the desk's profile).
+   */
   deviceChanged(): void {
+    const chosen = this.hooks.deviceId();
+    if (this.fellBack && chosen) {
+      void this.hooks.isPresent(chosen).then((back) => {
+        if (back && this.fellBack && this.camera.isOpen && !this.opening) this.reopen();
+      });
+      return;
+    }
     if (!this.retryTimer) return;
     clearTimeout(this.retryTimer);
     this.retryTimer = null;

@@ -88,6 +88,10 @@ export class PoseMonitor {
       },
       report: (status, reason, detail) => this.report(status, reason, detail),
       retry: () => this.reconcile(),
+      isPresent: async (deviceId) => {
+        const devices = (await this.media?.enumerateDevices?.()) ?? [];
+        return devices.some((d) => d.kind === 'videoinput' && d.deviceId === deviceId);
+      },
     });
   }
 
@@ -245,7 +249,8 @@ export class PoseMonitor {
     if (posture) this.sampler.markChanging();
     this.reportPosture(posture);
     this.reportScene(sample);
-    this.report(dark ? 'too-dark' : 'on', dark ? 'too-dark' : null);
+    // A frame says the camera works; that it is the default standing in still holds.
+    this.report(dark ? 'too-dark' : 'on', dark ? 'too-dark' : this.keeper.onDefaultInstead ? 'fell-back' : null);
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
     // Samples only feed views (live view, calibration): when none is watching, they stay here.

@@ -378,6 +378,38 @@ describe('calibration profiles and their set-up', () => {
     expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('displays');
   });
 
+  it('with a desk camera chosen, undocking falls back to the built-in one and to the laptop profile, and docking brings both back', () => {
+    const { app } = setup();
+    const [LAPTOP, DOCKED] = ['0,0,1920x1080', '0,0,1920x1080;1920,0,2560x1440'];
+    app.configure({ ...ONLY_PAUSES, monitoring: { ...ONLY_PAUSES.monitoring, cameraDeviceId: 'desk-cam' } });
+    const undock = () => {
+      app.dispatch({ type: 'report-system', system: { displays: LAPTOP } });
+      app.dispatch({ type: 'report-camera', status: 'no-camera', reason: 'disconnected', detail: null });
+      app.dispatch({ type: 'report-camera', status: 'on', reason: 'fell-back', detail: null });
+    };
+    const dock = () => {
+      app.dispatch({ type: 'report-camera', status: 'on', reason: null, detail: null });
+      app.dispatch({ type: 'report-system', system: { displays: DOCKED } });
+    };
+    undock();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    // Calibrated with the default standing in: the built-in camera, not the chosen desk camera.
+    expect(app.state.calibration.profiles[0]!.setup?.camera).toBeNull();
+    dock();
+    expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBe('camera');
+    app.dispatch({ type: 'save-calibration', name: 'External monitor', baseline, floors: {} });
+    undock();
+    expect(app.state.calibration.active).toBe('Laptop');
+    expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBeNull();
+    dock();
+    expect(app.state.calibration.active).toBe('External monitor');
+    expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBeNull();
+    // With only the desk's profile, the built-in camera standing in is another camera to it.
+    app.dispatch({ type: 'delete-profile', name: 'Laptop' });
+    undock();
+    expect(setupChange(app.state, 'desk-cam', MON_0900)).toBe('camera');
+  });
+
   it('suggests calibrating again after an unbroken 20 minutes of slouching, and not before', () => {
     const { app, clock } = setup();
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });

@@ -8,13 +8,13 @@ class ScriptedCamera {
   currentTrack: object | null = null;
   opens = 0;
   ended: () => void = () => undefined;
-  constructor(private readonly answers: (Error | 'ok')[]) {}
+  constructor(private readonly answers: (Error | 'ok' | 'fell-back')[]) {}
   async open(_deviceId: string | null, onEnded: () => void) {
     this.opens++;
     const answer = this.answers.shift() ?? 'ok';
-    if (answer !== 'ok') throw answer;
+    if (answer instanceof Error) throw answer;
     [this.isOpen, this.currentTrack, this.ended] = [true, {}, onEnded];
-    return { track: {} as MediaStreamTrack, deviceId: null, fellBack: false };
+    return { track: {} as MediaStreamTrack, deviceId: null, fellBack: answer === 'fell-back' };
   }
   stop() {
     [this.isOpen, this.currentTrack] = [false, null];
@@ -23,11 +23,16 @@ class ScriptedCamera {
 
 const named = (name: string) => Object.assign(new Error(name), { name });
 
-function keeperWith(camera: ScriptedCamera, allowed = () => true) {
+function keeperWith(
+  camera: ScriptedCamera,
+  allowed = () => true,
+  chosen: { deviceId: string | null; present: boolean } = { deviceId: null, present: false },
+) {
   const reports: CameraState[] = [];
   const [opened, closing] = [vi.fn(), vi.fn()];
   const hooks: CameraKeeperHooks = {
-    deviceId: () => null,
+    deviceId: () => chosen.deviceId,
+    isPresent: async (deviceId) => deviceId === chosen.deviceId && chosen.present,
     allowed,
     opened,
     closing,
@@ -78,6 +83,27 @@ describe('camera keeper', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(camera.opens).toBe(2);
     expect(statuses().at(-1)).toBe('on');
+  });
+
+  it('goes back to the chosen camera when it is plugged in again, and stays on the default until then', async () => {
+    const chosen = { deviceId: 'desk-cam', present: false };
+    const camera = new ScriptedCamera(['fell-back', 'ok']);
+    const { keeper, reports } = keeperWith(camera, () => true, chosen);
+    await keeper.open();
+    expect(reports.at(-1)).toEqual({ status: 'on', reason: 'fell-back', detail: null });
+    // Another device (a headset) comes and goes: the default stays.
+    keeper.deviceChanged();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(camera.opens).toBe(1);
+    chosen.present = true;
+    keeper.deviceChanged();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(camera.opens).toBe(2);
+    expect(reports.at(-1)).toEqual({ status: 'on', reason: null, detail: null });
+    // On the chosen camera, a device change has nothing to go back to.
+    keeper.deviceChanged();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(camera.opens).toBe(2);
   });
 
   it('does not retry what cannot heal by itself (a denied permission)', async () => {
