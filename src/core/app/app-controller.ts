@@ -125,7 +125,7 @@ export class AppController {
     const cameraChanged = rules.monitoring.cameraDeviceId !== this.rules.monitoring.cameraDeviceId;
     this.rules = rules;
     // Another camera chosen may be the one another profile was calibrated with.
-    const current = cameraChanged ? this.followSetup(this.current) : this.current;
+    const current = cameraChanged ? followSetup(this.current, rules.monitoring.cameraDeviceId) : this.current;
     if (rhythmChanged) {
       const now = this.clock.now();
       this.commit({ ...current, breaks: initialBreaks(rules.breaks, now), hydration: { ...NO_HYDRATION } });
@@ -188,7 +188,7 @@ export class AppController {
         const next = { ...s, system: { ...s.system, ...command.system } };
         // Only a change of set-up picks the profile: one chosen by hand stays while nothing changes.
         const displaysChanged = next.system.displays !== s.system.displays;
-        return this.commit(displaysChanged ? this.followSetup(next) : next);
+        return this.commit(displaysChanged ? followSetup(next, this.rules.monitoring.cameraDeviceId) : next);
       }
       case 'log-water':
         return this.commit({ ...s, water: { day: localDayKey(now), glasses: glassesToday(s, now) + 1 } });
@@ -203,8 +203,8 @@ export class AppController {
         if (same) return s;
         const next = { ...s, camera: { status, reason, detail } };
         // The default standing in for a chosen camera that is gone, or the chosen one back.
-        const inUseChanged = cameraInUse(next, this.rules.monitoring.cameraDeviceId) !== this.cameraInUse(s);
-        return this.commit(inUseChanged ? this.followSetup(next) : next);
+        const chosen = this.rules.monitoring.cameraDeviceId;
+        return this.commit(cameraInUse(next, chosen) !== cameraInUse(s, chosen) ? followSetup(next, chosen) : next);
       }
       case 'report-pose-engine': {
         const { status, reason, detail, backend, inferenceMs, modelLoadMs, probed } = command;
@@ -230,7 +230,7 @@ export class AppController {
       case 'end-calibrating':
         return this.commit({ ...s, calibratingUntil: 0 });
       case 'save-calibration':
-        return this.commit(saveProfile(s, command, this.cameraInUse(s), now));
+        return this.commit(saveProfile(s, command, this.rules.monitoring.cameraDeviceId, now));
       case 'select-profile': {
         const next = selectProfile(s, command.name);
         return next === s ? s : this.commit(next);
@@ -296,15 +296,6 @@ export class AppController {
    * `extra`: effects the command itself caused (e.g. "I've sat up" takes the reminder back).
    * `onlyIfChanged`: a timer or new settings that changed nothing publish nothing.
    */
-  private cameraInUse(state: AppState): string | null {
-    return cameraInUse(state, this.rules.monitoring.cameraDeviceId);
-  }
-
-  /** The profile for the set-up in use (calibration-profiles.ts, followSetup). */
-  private followSetup(state: AppState): AppState {
-    return followSetup(state, this.cameraInUse(state));
-  }
-
   private commit(next: AppState, extra: ReminderEffect[] = [], onlyIfChanged = false): AppState {
     const { state, effects } = deriveState(this.current, next, this.rules, this.clock.now());
     if (onlyIfChanged && !effects.length && JSON.stringify(state) === JSON.stringify(this.current)) return state;

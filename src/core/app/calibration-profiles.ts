@@ -1,7 +1,7 @@
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { withEarlierLooks } from '../posture/place-looks';
-import { activeProfile, type AppState, type CalibrationProfile } from './app-state';
+import { activeProfile, cameraInUse, type AppState, type CalibrationProfile } from './app-state';
 
 /**
  * The calibration profiles' commands, each from one state to the next (the controller commits).
@@ -9,17 +9,19 @@ import { activeProfile, type AppState, type CalibrationProfile } from './app-sta
  */
 
 /**
- * A calibration saved under `name`, replacing a profile of that name and made active. Calibrated
- * again with the same camera, it keeps the earlier calibration's looks of the place where it was
- * made from the same seat (place-looks.ts).
+ * A calibration saved under `name`, replacing a profile of that name and made active, with the
+ * camera in use (`chosen` in the settings, or the default standing in for it). Calibrated again
+ * with the same camera, it keeps the earlier calibration's looks of the place where it was made
+ * from the same seat (place-looks.ts).
  */
 export function saveProfile(
   state: AppState,
   saved: { name: string; baseline: PostureBaseline; floors: ScoreFloors },
-  camera: string | null,
+  chosen: string | null,
   now: number,
 ): AppState {
   const { profiles } = state.calibration;
+  const camera = cameraInUse(state, chosen);
   const earlier = profiles.find((p) => p.name === saved.name && p.setup?.camera === camera);
   const profile = {
     name: saved.name,
@@ -56,14 +58,15 @@ export function deleteProfile(state: AppState, name: string): AppState {
 }
 
 /**
- * The profile calibrated for the set-up in use: when the active profile's camera or displays are
- * not today's but another profile's are (both exactly), that one becomes active — docking the
+ * The profile calibrated for the set-up in use: when the active profile's camera (in use, see
+ * cameraInUse) or displays are not today's but another profile's are (both exactly), that one becomes active — docking the
  * laptop at the desk brings its "External monitor" profile back, undocking its "Laptop" one —
  * the latest calibrated if several fit. Otherwise unchanged: with no profile for this set-up,
  * calibrating again is suggested instead (recalibrationReason).
  */
-export function followSetup(state: AppState, camera: string | null): AppState {
+export function followSetup(state: AppState, chosen: string | null): AppState {
   const { displays } = state.system;
+  const camera = cameraInUse(state, chosen);
   const fits = (profile: CalibrationProfile) =>
     profile.setup !== undefined && profile.setup.camera === camera && profile.setup.displays === displays;
   const active = activeProfile(state);
