@@ -201,7 +201,9 @@ export class AppController {
         const { status, reason, detail } = command;
         const same = s.camera.status === status && s.camera.reason === reason && s.camera.detail === detail;
         if (same) return s;
-        const next = { ...s, camera: { status, reason, detail } };
+        // Which camera is in use is told when one is on; a pause or the dark does not change it.
+        const cameraStandIn = status === 'on' ? reason === 'fell-back' : s.cameraStandIn;
+        const next = { ...s, camera: { status, reason, detail }, cameraStandIn };
         // The default standing in for a chosen camera that is gone, or the chosen one back.
         const chosen = this.rules.monitoring.cameraDeviceId;
         return this.commit(cameraInUse(next, chosen) !== cameraInUse(s, chosen) ? followSetup(next, chosen) : next);

@@ -160,6 +160,7 @@ export const appStateSchema = z
       .default({ active: null, profiles: [] }),
     posture: postureStateSchema.default({ kind: 'unknown', since: 0, score: 0, signals: [] }),
     // Live facts, rebuilt at start: whatever was written is ignored.
+    cameraStandIn: z.unknown().optional(),
     system: z.unknown().optional(),
     scene: z.unknown().optional(),
     quiet: z.unknown().optional(),

@@ -98,7 +98,7 @@ export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | '
  * in for a chosen camera that is gone (unplugged: the laptop undocked from its desk camera).
  */
 export function cameraInUse(state: AppState, chosen: string | null): string | null {
-  return state.camera.status === 'on' && state.camera.reason === 'fell-back' ? null : chosen;
+  return state.cameraStandIn ? null : chosen;
 }
 
 /**
@@ -169,6 +169,11 @@ export interface SessionRecord {
 export interface AppState {
   pause: PauseState | null;
   camera: CameraState;
+  /**
+   * The system's default camera stands in for the chosen one, which was gone when the camera last
+   * opened (live). Learnt from the camera on, kept while it is off or in the dark.
+   */
+  cameraStandIn: boolean;
   water: { day: string; glasses: number };
   pose: PoseEngineState;
   /** Someone is watching the live camera view until then (renewed while the view is open). */
@@ -203,6 +208,7 @@ export function initialAppState(now: number): AppState {
   return {
     pause: null,
     camera: { status: 'off', reason: null, detail: null },
+    cameraStandIn: false,
     water: { day: localDayKey(now), glasses: 0 },
     pose: { ...INITIAL_POSE_ENGINE },
     liveViewUntil: 0,

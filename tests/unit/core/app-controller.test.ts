@@ -401,6 +401,13 @@ describe('calibration profiles and their set-up', () => {
     undock();
     expect(app.state.calibration.active).toBe('Laptop');
     expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBeNull();
+    // Paused, or in the dark, the camera in use is still the built-in one.
+    for (const status of ['too-dark', 'off', 'starting'] as const) {
+      app.dispatch({ type: 'report-camera', status, reason: status === 'too-dark' ? 'too-dark' : null, detail: null });
+      expect(app.state.calibration.active).toBe('Laptop');
+      expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBeNull();
+    }
+    app.dispatch({ type: 'report-camera', status: 'on', reason: 'fell-back', detail: null });
     dock();
     expect(app.state.calibration.active).toBe('External monitor');
     expect(recalibrationReason(app.state, 'desk-cam', MON_0900)).toBeNull();
