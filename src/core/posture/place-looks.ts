@@ -38,7 +38,7 @@ export const SAME_SEAT = {
 
 /** Every look of the calibrated place: this calibration's own, then those kept from earlier ones. */
 export function placeLooks(baseline: PostureBaseline): SceneFingerprint[] {
-  return [baseline.scene, ...(baseline.earlierLooks ?? [])].filter((look): look is SceneFingerprint => look !== null);
+  return [baseline.scene, ...baseline.earlierLooks].filter((look): look is SceneFingerprint => look !== null);
 }
 
 /** Whether `scene` shows the calibrated place in any of its looks; null when nothing can tell. */
