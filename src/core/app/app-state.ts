@@ -102,8 +102,8 @@ export function cameraInUse(state: AppState, chosen: string | null): string | nu
 }
 
 /**
- * Whether the set-up changed since the active calibration: another camera was chosen, the
- * displays were rearranged (the screen, and so the head, sits elsewhere), or the camera has seen
+ * Whether the set-up changed since the active calibration: another camera is in use (cameraInUse),
+ * the displays were rearranged (the screen, and so the head, sits elsewhere), or the camera has seen
  * another place for SCENE_CHANGE_MS. A slouch seen then may be a false alarm. Null when not.
  */
 export function setupChange(state: AppState, cameraDeviceId: string | null, now: number): SetupChange | null {
