@@ -102,9 +102,10 @@ export function cameraInUse(state: AppState, chosen: string | null): string | nu
 }
 
 /**
- * Whether the set-up changed since the active calibration: another camera is in use (cameraInUse),
- * the displays were rearranged (the screen, and so the head, sits elsewhere), or the camera has seen
- * another place for SCENE_CHANGE_MS. A slouch seen then may be a false alarm. Null when not.
+ * Whether the set-up changed since the active calibration: another camera is in use
+ * (cameraInUse), the displays were rearranged (the screen, and so the head, sits elsewhere), or
+ * the camera has seen another place for SCENE_CHANGE_MS. A slouch seen then may be a false
+ * alarm. Null when not.
  */
 export function setupChange(state: AppState, cameraDeviceId: string | null, now: number): SetupChange | null {
   const profile = activeProfile(state);
