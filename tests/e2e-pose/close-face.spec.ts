@@ -31,4 +31,5 @@ test('a face too close for the whole frame is found zoomed out, and calibration 
   expect(verdict.verdict).toBe('upright');
   expect(Math.abs(verdict.signals.headDrop!)).toBeLessThan(0.5);
   expect(Math.abs(verdict.signals.forwardHead!)).toBeLessThan(0.5);
+  expect(Math.abs(verdict.signals.leanBack!)).toBeLessThan(0.5);
 });

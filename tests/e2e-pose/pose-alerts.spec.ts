@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AppState } from '../../src/core/app/app-state';
+import { readFileSync } from 'node:fs';
 import { liveTrackCount, trackCameraTracks } from '../support/pose-page';
 
 const MINUTE = 60_000;
@@ -28,6 +29,9 @@ async function recordNotifications(page: Page): Promise<void> {
 
 const notifications = (page: Page) =>
   page.evaluate(() => (window as unknown as { __notifications: { title: string; closed: boolean }[] }).__notifications);
+const hints = (
+  JSON.parse(readFileSync('src/platform/i18n/en.json', 'utf8')) as { alerts: { hints: Record<string, string> } }
+).alerts.hints;
 const state = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
 const postureKind = async (page: Page) => (await state(page)).posture.kind;
 const advanceClock = (page: Page, ms: number) =>
@@ -67,6 +71,12 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   await expect.poll(() => notifications(page)).toHaveLength(1);
   expect((await notifications(page))[0]!.title).toBe('Time to sit tall');
   await expect(glow).toHaveAttribute('data-level', '1');
+  // The banner advises on what made the slouch: the strongest signal the model's keypoints gave.
+  const advisesOnStrongest = async () => {
+    const { signals } = (await state(page)).posture;
+    return (await banner.textContent())!.includes(hints[signals[0] ?? 'general']!);
+  };
+  await expect.poll(advisesOnStrongest).toBe(true);
   await page.screenshot({ path: 'test-results/screenshots/slouch-reminder.png' });
   await banner.getByRole('button', { name: "I've sat up" }).click();
   await expect(banner).toBeHidden();

@@ -16,7 +16,11 @@ import { steadyFace } from './steady-face';
 import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
-export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'neck', 'sink', 'shoulderTilt'] as const;
+/**
+ * forwardHead: the face nearer (grown, or ahead of the shoulders); leanBack: the face further
+ * away (a reclined slump). Both are the face's size, told apart because they need opposite advice.
+ */
+export const SIGNAL_NAMES = ['headDrop', 'forwardHead', 'leanBack', 'neck', 'sink', 'shoulderTilt'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 export { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
@@ -29,7 +33,12 @@ export { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type
  * its fraction.
  */
 export const AGREEMENT = { two: 0.75, all: 0.5 } as const;
-const AGREEING_SIGNALS: readonly SignalName[] = ['headDrop', 'forwardHead', 'neck'];
+
+/** The head signals that agree, with their fractions of the way (the face's change either way counts once). */
+function agreeingSignals(signals: Partial<Record<SignalName, number>>): [SignalName, number][] {
+  const face = (signals.leanBack ?? 0) > (signals.forwardHead ?? 0) ? 'leanBack' : 'forwardHead';
+  return (['headDrop', face, 'neck'] as const).map((name): [SignalName, number] => [name, signals[name] ?? 0]);
+}
 
 /**
  * A rolled head misleads the face's measures. On the photos here with the head alone rolled
@@ -50,8 +59,22 @@ export const ROLLED_FACE_GROWTH = 0.3;
  */
 function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
   if (Math.abs(roll) > AGREEMENT_MAX_ROLL) return 0;
-  const [, second = 0, third = 0] = AGREEING_SIGNALS.map((name) => signals[name] ?? 0).sort((a, b) => b - a);
+  const [, second = 0, third = 0] = agreeingSignals(signals)
+    .map(([, value]) => value)
+    .sort((a, b) => b - a);
   return Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
+}
+
+/**
+ * What made a slouched verdict, strongest first: the signals past their own thresholds, else (a
+ * slump the head signals agreed on) those of them at least AGREEMENT.all of the way. The first
+ * names the advice a reminder gives.
+ */
+export function contributingSignals(c: Classification): SignalName[] {
+  if (c.verdict !== 'slouched') return [];
+  const over = (Object.entries(c.signals) as [SignalName, number][]).filter(([, value]) => value >= 1);
+  const named = over.length > 0 ? over : agreeingSignals(c.signals).filter(([, value]) => value >= AGREEMENT.all);
+  return named.sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
 /**
@@ -214,12 +237,13 @@ export function classify(
   if (features.faceWidth && baseline.faceWidth && features.faceWidthFrom === baseline.faceWidthFrom && !turnedAside) {
     const growth = features.faceWidth / baseline.faceWidth - 1;
     const rolledAllowance = ROLLED_FACE_GROWTH * Math.abs(Math.sin(roll));
-    const relative = Math.max(
+    const nearer = Math.max(
       growth / (faceGrowthThreshold(features, roll) * support + rolledAllowance),
       (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
-      -growth / (THRESHOLDS.leanBack + (shouldersWentBack(features, baseline) ? 0 : rolledAllowance)),
     );
-    signals.forwardHead = relative * sensitivity.forwardHead;
+    const further = -growth / (THRESHOLDS.leanBack + (shouldersWentBack(features, baseline) ? 0 : rolledAllowance));
+    signals.forwardHead = nearer * sensitivity.forwardHead;
+    signals.leanBack = further * sensitivity.forwardHead;
   }
   // The neck is compared only when measured from the same anchor as at calibration; a tilt's
   // swing and a hand under the chin are forgiven here as they are for the head drop.

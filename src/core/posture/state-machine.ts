@@ -1,4 +1,4 @@
-import type { Classification, SignalName } from './classifier';
+import { contributingSignals, type Classification, type SignalName } from './classifier';
 
 /** What the app believes about the person's posture right now. */
 export const POSTURE_STATE_KINDS = [
@@ -20,7 +20,7 @@ export interface PostureState {
   since: number;
   /** Smoothed slouch score (1 = at the threshold). */
   score: number;
-  /** The signals over the threshold when slouching. */
+  /** What made the slouch (contributingSignals, strongest first), when slouching. */
   signals: SignalName[];
 }
 
@@ -120,7 +120,7 @@ export class PostureStateMachine {
     if (over) this.overSince ??= now;
     else this.overSince = null;
 
-    const signals = (Object.entries(c.signals) as [SignalName, number][]).filter(([, v]) => v >= 1).map(([k]) => k);
+    const signals = contributingSignals(c);
     if (over && (slouching || now - this.overSince! >= this.timings.graceMs)) {
       return this.enter('slouching', now, this.smoothed, signals);
     }

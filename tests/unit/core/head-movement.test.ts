@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrate } from '../../../src/core/posture/calibration';
-import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { classify, contributingSignals, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { HEAD, lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
@@ -41,6 +41,7 @@ describe('head movement is not a slump', () => {
     const c = classify(postureFeatures(aside), baseline);
     expect(c.verdict).toBe('upright');
     expect(c.signals.forwardHead).toBeUndefined();
+    expect(c.signals.leanBack).toBeUndefined();
   });
 
   describe('when hair hides the ears (the face sized from the eyes)', () => {
@@ -56,7 +57,8 @@ describe('head movement is not a slump', () => {
       expect(eyesOnly.faceWidthFrom).toBe('eyes');
       const c = classify(postureFeatures(earsHidden(turn(upright, degrees))), eyesOnly);
       expect(c.verdict).toBe('upright');
-      expect(Math.abs(c.signals.forwardHead ?? 0)).toBeLessThan(0.5);
+      expect(c.signals.leanBack ?? 0).toBeLessThan(0.5);
+      expect(c.signals.forwardHead ?? 0).toBeLessThan(0.5);
     });
 
     it('a turned head that came nearer still reads as nearer', () => {
@@ -132,7 +134,7 @@ describe('head movement is not a slump', () => {
     it('a rolled face placed 32 % narrower is not read as leaning back; unrolled, it would be', () => {
       const rolled = classify(postureFeatures(spread(roll(upright, 30), 0.68)), baseline);
       expect(rolled.verdict).toBe('upright');
-      expect(rolled.signals.forwardHead!).toBeGreaterThan(0.5);
+      expect(rolled.signals.leanBack!).toBeGreaterThan(0.5);
       expect(rolled.score).toBeLessThan(1);
       expect(classify(postureFeatures(spread(upright, 0.68)), baseline).verdict).toBe('slouched');
     });
@@ -144,8 +146,9 @@ describe('head movement is not a slump', () => {
         keypoints: upright.keypoints.map((k) => ({ ...k, x: 160 + (k.x - 160) * 0.65, y: 100 + (k.y - 100) * 0.65 })),
       };
       const c = classify(postureFeatures(roll(reclined, 30)), baseline);
-      expect(c.signals.forwardHead!).toBeGreaterThan(1);
+      expect(c.signals.leanBack!).toBeGreaterThan(1);
       expect(c.verdict).toBe('slouched');
+      expect(contributingSignals(c)[0]).toBe('leanBack');
     });
 
     it('a rolled head seeming a little lower, nearer and closer to the shoulders at once is no slump', () => {

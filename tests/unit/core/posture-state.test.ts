@@ -44,6 +44,18 @@ describe('PostureStateMachine', () => {
     expect(m.current.signals).toEqual(['headDrop']);
   });
 
+  it('names the strongest signal first, so the reminder advises on what tipped it', () => {
+    const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    const reclined: Classification = {
+      verdict: 'slouched',
+      score: 1.5,
+      signals: { headDrop: 1.1, forwardHead: -1.5, leanBack: 1.5, sink: 1.3 },
+    };
+    run(m, reclined, 0, 30_000);
+    expect(m.current.kind).toBe('slouching');
+    expect(m.current.signals).toEqual(['leanBack', 'sink', 'headDrop']);
+  });
+
   it('ignores a glance down shorter than the grace period', () => {
     const m = new PostureStateMachine(0);
     run(m, upright, 0, 10_000);

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/eval-dataset';
 import { calibrate, scoreFloors } from '../../../src/core/posture/calibration';
-import { AGREEMENT, classify, DEFAULT_SENSITIVITY, THRESHOLDS } from '../../../src/core/posture/classifier';
+import {
+  AGREEMENT,
+  classify,
+  contributingSignals,
+  DEFAULT_SENSITIVITY,
+  THRESHOLDS,
+  type Classification,
+} from '../../../src/core/posture/classifier';
 import { score } from '../../../src/core/posture/evaluation';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { followUser, userRegion } from '../../../src/core/posture/person-lock';
@@ -81,6 +88,8 @@ describe('classifier', () => {
     expect(both.signals.neck).toBeUndefined();
     expect(both.verdict).toBe('slouched');
     expect(both.score).toBeCloseTo(0.8 / AGREEMENT.two, 1);
+    // Neither passed its own threshold: the two that agreed are what made it.
+    expect(contributingSignals(both).sort()).toEqual(['forwardHead', 'headDrop']);
   });
 
   it('calls a slouch seen half the way by all three head signals at once (lower, nearer, the neck shorter)', () => {
@@ -94,6 +103,8 @@ describe('classifier', () => {
     expect(second).toBeLessThan(AGREEMENT.two);
     expect(third).toBeGreaterThanOrEqual(AGREEMENT.all);
     expect(all.verdict).toBe('slouched');
+    const named = contributingSignals(all);
+    expect(named.sort()).toEqual(['forwardHead', 'headDrop', 'neck']);
     // A little less of each, the neck under half its threshold, is upright.
     const less = classify(postureFeatures(slight(upright, 7, 1.06)), baseline);
     expect(less.signals.neck).toBeLessThan(AGREEMENT.all);
@@ -101,6 +112,17 @@ describe('classifier', () => {
     // Two of them this far are not enough: without the shoulders there is no neck to agree.
     const noShoulders = slight(seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] }));
     expect(classify(postureFeatures(noShoulders), baseline).verdict).toBe('upright');
+  });
+
+  it('names what made a slouch strongest first, and nothing for a verdict that is not a slouch', () => {
+    const c: Classification = {
+      verdict: 'slouched',
+      score: 1.6,
+      signals: { headDrop: 1.2, forwardHead: 1.6, leanBack: -1.6, neck: 0.9, sink: 1.05 },
+    };
+    expect(contributingSignals(c)).toEqual(['forwardHead', 'headDrop', 'sink']);
+    expect(contributingSignals({ ...c, verdict: 'upright', score: 0.9 })).toEqual([]);
+    expect(contributingSignals({ ...c, verdict: 'unknown', score: 0 })).toEqual([]);
   });
 
   it('does not call a glance down slouched: the nose and eyes move, the ears (head centre) do not', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAMERA_REASONS, CAMERA_STATUSES, POSE_ENGINE_REASONS } from '../../../src/core/app/app-state';
+import { SIGNAL_NAMES } from '../../../src/core/posture/classifier';
 import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
 
 type Tree = { [key: string]: string | Tree };
@@ -36,6 +37,11 @@ describe('locales', () => {
     for (const status of CAMERA_STATUSES) expect(keys.has(`camera.${status}`), status).toBe(true);
     for (const reason of CAMERA_REASONS) expect(keys.has(`cameraReason.${reason}`), reason).toBe(true);
     for (const reason of POSE_ENGINE_REASONS) expect(keys.has(`poseReason.${reason}`), reason).toBe(true);
+  });
+
+  it('has a reminder hint for every posture signal', () => {
+    const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
+    for (const signal of SIGNAL_NAMES) expect(keys.has(`alerts.hints.${signal}`), signal).toBe(true);
   });
 
   it('resolves the system language to a supported locale', () => {
