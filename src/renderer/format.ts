@@ -8,5 +8,6 @@ export function useFormatters() {
     time: (epochMs: number) =>
       new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(epochMs),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
 }

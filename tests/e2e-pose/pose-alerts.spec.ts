@@ -29,9 +29,10 @@ async function recordNotifications(page: Page): Promise<void> {
 
 const notifications = (page: Page) =>
   page.evaluate(() => (window as unknown as { __notifications: { title: string; closed: boolean }[] }).__notifications);
-const hints = (
-  JSON.parse(readFileSync('src/platform/i18n/en.json', 'utf8')) as { alerts: { hints: Record<string, string> } }
-).alerts.hints;
+const en = JSON.parse(readFileSync('src/platform/i18n/en.json', 'utf8')) as {
+  alerts: { hints: Record<string, string> };
+  dashboard: { posture: { signals: Record<string, string> } };
+};
 const state = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
 const postureKind = async (page: Page) => (await state(page)).posture.kind;
 const advanceClock = (page: Page, ms: number) =>
@@ -71,10 +72,15 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   await expect.poll(() => notifications(page)).toHaveLength(1);
   expect((await notifications(page))[0]!.title).toBe('Time to sit tall');
   await expect(glow).toHaveAttribute('data-level', '1');
-  // The banner advises on what made the slouch: the strongest signal the model's keypoints gave.
+  // The banner advises on what made the slouch (the strongest signal the model's keypoints gave),
+  // and the dashboard's posture card says what was seen.
+  const postureCard = page.getByRole('region', { name: 'Posture' });
   const advisesOnStrongest = async () => {
     const { signals } = (await state(page)).posture;
-    return (await banner.textContent())!.includes(hints[signals[0] ?? 'general']!);
+    const advice = (await banner.textContent())!.includes(en.alerts.hints[signals[0] ?? 'general']!);
+    const seen =
+      signals.length > 0 && (await postureCard.textContent())!.includes(en.dashboard.posture.signals[signals[0]!]!);
+    return advice && seen;
   };
   await expect.poll(advisesOnStrongest).toBe(true);
   await page.screenshot({ path: 'test-results/screenshots/slouch-reminder.png' });

@@ -35,7 +35,7 @@ export function DashboardPage() {
   const goal = settings.hydration.dailyGoalGlasses;
   const paused = isPaused(state, now);
   const profile = activeProfile(state);
-  const { time, number } = useFormatters();
+  const { time, number, list } = useFormatters();
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
   const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId, now);
@@ -90,6 +90,14 @@ export function DashboardPage() {
           {profile ? (
             <>
               <p className="big-number">{t(`posture.${state.posture.kind}`)}</p>
+              {/* What the camera saw, so a slouch can be checked and a false alarm recognised. */}
+              {state.posture.kind === 'slouching' && state.posture.signals.length > 0 ? (
+                <p>
+                  {t('dashboard.posture.seen', {
+                    signals: list(state.posture.signals.map((s) => t(`dashboard.posture.signals.${s}`))),
+                  })}
+                </p>
+              ) : null}
               <p className="hint">{t('dashboard.posture.since', { time: time(state.posture.since) })}</p>
               <p className="hint">{t('dashboard.posture.profile', { name: profile.name })}</p>
               {recalibrate ? <p role="note">{t(`calibrate.suggest.${recalibrate}`, { name: profile.name })}</p> : null}

@@ -39,9 +39,12 @@ describe('locales', () => {
     for (const reason of POSE_ENGINE_REASONS) expect(keys.has(`poseReason.${reason}`), reason).toBe(true);
   });
 
-  it('has a reminder hint for every posture signal', () => {
+  it('has a reminder hint and a dashboard label for every posture signal', () => {
     const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
-    for (const signal of SIGNAL_NAMES) expect(keys.has(`alerts.hints.${signal}`), signal).toBe(true);
+    for (const signal of SIGNAL_NAMES) {
+      expect(keys.has(`alerts.hints.${signal}`), signal).toBe(true);
+      expect(keys.has(`dashboard.posture.signals.${signal}`), signal).toBe(true);
+    }
   });
 
   it('resolves the system language to a supported locale', () => {
