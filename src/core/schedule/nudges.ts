@@ -12,12 +12,17 @@ export interface NudgeState {
 
 export const NO_NUDGE: NudgeState = { episodes: [], lastNudgeAt: null, offered: null };
 
+/** Signals of the trunk rather than the head: a reclined, sunken or tilted trunk. */
+const TRUNK_SIGNALS: readonly SignalName[] = ['leanBack', 'sink', 'shoulderTilt'];
+
 /**
- * The short routine that best answers how someone slouches: head and neck signals call for chin
- * tucks and shoulder-blade work (Posture reset); a tilted trunk for Pilates twists and wall angels.
+ * The short routine that best answers how someone slouches, judged by what made the slouch most
+ * (signals come strongest first): the head and neck call for chin tucks and shoulder-blade work
+ * (Posture reset); a trunk that reclined, sank or tilted for Pilates pelvic curls, chest lifts,
+ * twists and wall angels, which work the trunk that let go.
  */
 export function routineForSignals(signals: readonly SignalName[]): string {
-  return signals.includes('shoulderTilt') && !signals.includes('headDrop') ? 'pilatesBreak' : 'postureReset';
+  return signals[0] !== undefined && TRUNK_SIGNALS.includes(signals[0]) ? 'pilatesBreak' : 'postureReset';
 }
 
 /**

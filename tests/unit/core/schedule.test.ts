@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReminderEffect } from '../../../src/core/app/app-controller';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
 import type { PostureState } from '../../../src/core/posture/state-machine';
+import { routineForSignals } from '../../../src/core/schedule/nudges';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/schema';
 import { controllerOnFakeTime } from '../../support/fakes';
 
@@ -174,5 +175,14 @@ describe('posture-driven nudges', () => {
     d.app.dispatch({ type: 'start-routine', routineId: 'postureReset', kind: 'micro' });
     expect(d.app.state.nudges.offered).toBeNull();
     expect(d.effects.at(-1)).toMatchObject({ type: 'withdraw-offer', channel: 'nudge' });
+  });
+
+  it('answers a trunk that let go (what made the slouch most) with Pilates, a head with a posture reset', () => {
+    expect(routineForSignals(['leanBack', 'headDrop'])).toBe('pilatesBreak');
+    expect(routineForSignals(['sink'])).toBe('pilatesBreak');
+    expect(routineForSignals(['shoulderTilt', 'neck'])).toBe('pilatesBreak');
+    expect(routineForSignals(['headDrop', 'sink'])).toBe('postureReset');
+    expect(routineForSignals(['forwardHead'])).toBe('postureReset');
+    expect(routineForSignals([])).toBe('postureReset');
   });
 });
