@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeSqlite } from '../electron/main/sqlite-node';
 import { HistoryStore } from '../src/core/history/history-store';
-import { daySummaries, slouchHeatmap, streaks } from '../src/core/history/insights';
+import { daySummaries, slouchHeatmap, slouchKinds, streaks } from '../src/core/history/insights';
 import { transaction } from '../src/core/history/sql';
 
 const json = process.argv.includes('--json');
@@ -75,6 +75,7 @@ results.week = time(20, () => daySummaries(store, now, 7));
 results.month = time(20, () => daySummaries(store, now, 30));
 results.streaks = time(10, () => streaks(store, now, 8));
 results.heatmap = time(20, () => slouchHeatmap(store, now));
+results.slouchKinds = time(20, () => slouchKinds(store, now, 30));
 store.compact(now, 365);
 db.exec('VACUUM');
 db.close();

@@ -1,7 +1,7 @@
 /** The history part of the contract: the snapshot views read and the validated export format. */
 import { z } from 'zod';
 import { EVENT_KINDS } from '../core/history/history-store';
-import type { DaySummary, Heatmap, Streaks } from '../core/history/insights';
+import type { DaySummary, Heatmap, SlouchKind, Streaks } from '../core/history/insights';
 
 export const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const upTo = (max: number) => z.number().int().min(0).max(max);
@@ -48,4 +48,6 @@ export interface HistorySnapshot {
   month: DaySummary[];
   streaks: Streaks;
   heatmap: Heatmap;
+  /** The last 30 days' slouches by what made them most, the most frequent first. */
+  slouchKinds: SlouchKind[];
 }

@@ -15,6 +15,8 @@ export const HISTORY_FLUSH_MS = 15_000;
 export class HistoryRecorder {
   private readonly posture = new PostureTimeRecorder();
   private slouchSince: number | null = null;
+  /** What made this slouch: the first signals the episode named (a recovering frame names none). */
+  private slouchSignals: readonly string[] = [];
   private failed = false;
   private readonly offs: (() => void)[] = [];
 
@@ -29,6 +31,8 @@ export class HistoryRecorder {
     this.offs.push(
       app.subscribe((state) => {
         if (state.posture.kind !== last.posture.kind) this.postureChanged(last, state);
+        else if (state.posture.kind === 'slouching' && this.slouchSignals.length === 0)
+          this.slouchSignals = state.posture.signals;
         last = state;
       }),
       app.onAlert((effect) => this.reminder(effect)),
@@ -50,9 +54,12 @@ export class HistoryRecorder {
   private postureChanged(before: AppState, after: AppState): void {
     const now = this.clock.now();
     this.addTime(after.posture.kind);
-    if (after.posture.kind === 'slouching' && before.posture.kind !== 'slouching') this.slouchSince = now;
+    if (after.posture.kind === 'slouching' && before.posture.kind !== 'slouching') {
+      this.slouchSince = now;
+      this.slouchSignals = after.posture.signals;
+    }
     if (before.posture.kind === 'slouching' && this.slouchSince !== null) {
-      const detail = before.posture.signals.join(',');
+      const detail = this.slouchSignals.join(',');
       this.event({ at: this.slouchSince, kind: 'slouch', detail, value: Math.round((now - this.slouchSince) / 1000) });
       this.slouchSince = null;
     }

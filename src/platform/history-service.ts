@@ -1,7 +1,7 @@
 import type { AppController } from '../core/app/app-controller';
 import type { Clock } from '../core/clock';
 import type { HistoryExport, HistoryStore } from '../core/history/history-store';
-import { daySummaries, slouchHeatmap, streaks, summaryDueAt, weekSummary } from '../core/history/insights';
+import { daySummaries, slouchHeatmap, slouchKinds, streaks, summaryDueAt, weekSummary } from '../core/history/insights';
 import type { Settings } from '../core/settings/schema';
 import type { HistorySnapshot } from './history-contract';
 import { HistoryRecorder } from './history-recorder';
@@ -80,6 +80,7 @@ export class HistoryService {
         month: [],
         streaks: { posture: 0, movement: 0, water: 0 },
         heatmap: EMPTY_HEATMAP,
+        slouchKinds: [],
       };
     }
     const month = daySummaries(store, now, 30);
@@ -90,6 +91,7 @@ export class HistoryService {
       month,
       streaks: streaks(store, now, this.deps.settings().hydration.dailyGoalGlasses),
       heatmap: slouchHeatmap(store, now),
+      slouchKinds: slouchKinds(store, now, month.length),
     };
   }
 

@@ -68,6 +68,11 @@ test('a day of events shows in the history charts; export re-imports to the same
   await expect(page.getByText(`Posture score ${today.score}`)).toBeVisible();
   await expect(page.locator('#card-week ~ .chart .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByText(/You slouch most on/)).toBeVisible();
+  // Four slouches of 20 minutes, each a head drop: how you slouch, and what would help.
+  expect(before.slouchKinds).toEqual([{ signal: 'headDrop', episodes: 4, minutes: 80 }]);
+  const kinds = page.getByRole('region', { name: 'How you slouch' });
+  await expect(kinds.getByRole('listitem')).toHaveText(['4 slouches: head lower (80 min)']);
+  await expect(kinds).toContainText('What would help most: Lift your head and bring the screen to eye level.');
   await page.setViewportSize({ width: 1100, height: 1400 });
   await page.screenshot({ path: 'test-results/screenshots/history.png', fullPage: true });
 

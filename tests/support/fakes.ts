@@ -5,6 +5,7 @@ import type { AppState } from '../../src/core/app/app-state';
 import { DeadlineTimer, type TimerScheduler } from '../../src/core/app/deadline-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/schema';
 import type { HostInfo } from '../../src/platform/contract';
+import { HostService } from '../../src/platform/host-service';
 
 export class FakeClock implements Clock {
   constructor(public time: number) {}
@@ -90,3 +91,16 @@ export const ELECTRON_HOST_INFO: HostInfo = {
   version: '1',
   features: { openAtLogin: true, tray: true, globalShortcut: true, lockDetection: true, fullscreenDetection: false },
 };
+
+/** The host service on a fake clock (23 November 2026, 10:00) with settings and state in memory. */
+export function hostOnFakeTime() {
+  const clock = new FakeClock(new Date(2026, 10, 23, 10).getTime());
+  const service = new HostService({
+    clock,
+    settingsStore: new MemoryStore<Settings>(),
+    stateStore: new MemoryStore<AppState>(),
+    info: ELECTRON_HOST_INFO,
+    emit: () => undefined,
+  });
+  return { service, clock };
+}

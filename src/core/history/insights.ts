@@ -1,4 +1,5 @@
 import { localDayKey, MINUTE_MS } from '../clock';
+import { SIGNAL_NAMES, type SignalName } from '../posture/classifier';
 import type { DayTotals, HistoryStore, PostureTime } from './history-store';
 
 /** Less watched time than this in a day gives no score (too little to judge). */
@@ -157,4 +158,32 @@ export function summaryDueAt(now: number): number {
   const d = new Date(now);
   const sinceMonday = (d.getDay() + 6) % 7;
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() - sinceMonday, 9).getTime();
+}
+
+export interface SlouchKind {
+  /** What made the slouches most (the first of each episode's signals, strongest first). */
+  signal: SignalName;
+  episodes: number;
+  minutes: number;
+}
+
+const isSignal = (name: string): name is SignalName => (SIGNAL_NAMES as readonly string[]).includes(name);
+
+/**
+ * How you slouch, over the last `days` days: slouch episodes by what made each most, the most
+ * frequent first (ties: more minutes first). Episodes recorded without a signal are left out.
+ */
+export function slouchKinds(store: HistoryStore, now: number, days = 30): SlouchKind[] {
+  const kinds = new Map<SignalName, SlouchKind>();
+  for (const e of store.events('slouch', dayStart(now, -(days - 1)), dayStart(now, 1))) {
+    const signal = e.detail.split(',')[0] ?? '';
+    if (!isSignal(signal)) continue;
+    const kind = kinds.get(signal) ?? { signal, episodes: 0, minutes: 0 };
+    kind.episodes += 1;
+    kind.minutes += e.value / 60;
+    kinds.set(signal, kind);
+  }
+  return [...kinds.values()]
+    .map((k) => ({ ...k, minutes: Math.round(k.minutes) }))
+    .sort((a, b) => b.episodes - a.episodes || b.minutes - a.minutes);
 }

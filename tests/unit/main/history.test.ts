@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HistoryStore, type HistoryExport } from '../../../src/core/history/history-store';
-import { daySummaries, postureScore, slouchHeatmap, streaks } from '../../../src/core/history/insights';
+import { daySummaries, postureScore, slouchHeatmap, slouchKinds, streaks } from '../../../src/core/history/insights';
 import { PostureTimeRecorder } from '../../../src/core/history/recorder';
 import { HISTORY_MIGRATIONS, HISTORY_VERSION, migrateHistory } from '../../../src/core/history/schema';
 import type { SqlDatabase } from '../../../src/core/history/sql';
@@ -128,6 +128,25 @@ describe.each(implementations)('history store on %s', (_name, open) => {
     const heatmap = slouchHeatmap(store, at(23, 18));
     expect(heatmap.minutes[4]![15]).toBe(40);
     expect(heatmap.worst).toEqual({ weekday: 4, fromHour: 14 });
+  });
+
+  it('counts the last 30 days of slouches by what made each most, the commonest first', () => {
+    const store = new HistoryStore(open());
+    const slouch = (when: number, detail: string, seconds: number) =>
+      store.addEvent({ at: when, kind: 'slouch', detail, value: seconds });
+    slouch(at(23, 9), 'sink,headDrop', 600);
+    slouch(at(22, 9), 'headDrop', 120);
+    slouch(at(21, 9), 'headDrop,forwardHead', 180);
+    slouch(at(20, 9), 'shoulderTilt', 900);
+    slouch(at(20, 10), 'sink', 60);
+    slouch(at(19, 9), '', 300); // recorded before slouches named their signals
+    slouch(at(19, 10), 'somethingElse', 300);
+    slouch(new Date(2026, 9, 20, 9).getTime(), 'shoulderTilt', 900); // 34 days ago
+    expect(slouchKinds(store, at(23, 18))).toEqual([
+      { signal: 'sink', episodes: 2, minutes: 11 },
+      { signal: 'headDrop', episodes: 2, minutes: 5 },
+      { signal: 'shoulderTilt', episodes: 1, minutes: 15 },
+    ]);
   });
 });
 

@@ -2,28 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AppState } from '../../../src/core/app/app-state';
 import { HistoryStore } from '../../../src/core/history/history-store';
-import type { Settings } from '../../../src/core/settings/schema';
-import { HostService } from '../../../src/platform/host-service';
 import { openNodeSqlite } from '../../../electron/main/sqlite-node';
-import { ELECTRON_HOST_INFO, FakeClock, MemoryStore } from '../../support/fakes';
-
-function host() {
-  const clock = new FakeClock(new Date(2026, 10, 23, 10).getTime());
-  const service = new HostService({
-    clock,
-    settingsStore: new MemoryStore<Settings>(),
-    stateStore: new MemoryStore<AppState>(),
-    info: ELECTRON_HOST_INFO,
-    emit: () => undefined,
-  });
-  return { service, clock };
-}
+import { hostOnFakeTime } from '../../support/fakes';
 
 describe('history faults', () => {
   it('a read-only history gives one notice, monitoring goes on, and writes resume when it is writable again', async () => {
-    const { service, clock } = host();
+    const { service, clock } = hostOnFakeTime();
     const db = openNodeSqlite(join(mkdtempSync(join(tmpdir(), 'stand-tall-ro-')), 'history.sqlite'));
     service.attachHistory(new HistoryStore(db));
     db.exec('PRAGMA query_only = 1'); // SQLite refuses every write, as on a read-only disk
@@ -43,7 +28,7 @@ describe('history faults', () => {
   });
 
   it('a full disk (SQLite cannot grow the file) gives one notice and loses nothing already written', async () => {
-    const { service, clock } = host();
+    const { service, clock } = hostOnFakeTime();
     const db = openNodeSqlite(':memory:');
     service.attachHistory(new HistoryStore(db));
     await service.handlers.run([{ type: 'log-water' }]);
@@ -63,7 +48,7 @@ describe('history faults', () => {
   });
 
   it('a history that cannot be opened is reported once; the app works and says why in the history view', async () => {
-    const { service } = host();
+    const { service } = hostOnFakeTime();
     service.attachHistory(null, '/nowhere/history.sqlite: unable to open database file');
     await service.handlers.run([{ type: 'log-water' }]);
     expect(service.app.state.water.glasses).toBe(1);
@@ -74,7 +59,7 @@ describe('history faults', () => {
   });
 
   it('rejects a malformed import without touching the history', async () => {
-    const { service } = host();
+    const { service } = hostOnFakeTime();
     const db = openNodeSqlite(':memory:');
     service.attachHistory(new HistoryStore(db));
     await service.handlers.run([{ type: 'log-water' }]);

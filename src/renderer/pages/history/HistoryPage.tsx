@@ -124,6 +124,35 @@ function DataOwnership({ refresh }: { refresh: () => void }) {
   );
 }
 
+/** How the last month's slouches went, by what each showed most, with the advice for the commonest. */
+function SlouchKinds({ kinds }: { kinds: HistorySnapshot['slouchKinds'] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="card-slouch-kinds">
+      <h2 id="card-slouch-kinds">{t('history.kindsTitle')}</h2>
+      {kinds.length === 0 ? (
+        <p>{t('history.kindsNone')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('history.kindsHow')}</p>
+          <ul>
+            {kinds.map((k) => (
+              <li key={k.signal}>
+                {t('history.kind', {
+                  count: k.episodes,
+                  what: t(`dashboard.posture.signals.${k.signal}`),
+                  minutes: k.minutes,
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>{t('history.kindsTip', { hint: t(`alerts.hints.${kinds[0]!.signal}`) })}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** Today at a glance, week and month charts, streaks, the slouch heatmap, and your data. */
 export function HistoryPage() {
   const { t, i18n } = useTranslation();
@@ -196,6 +225,7 @@ export function HistoryPage() {
         </section>
         {chart(snapshot.week, 'card-week', t('history.week'))}
         {chart(snapshot.month, 'card-month', t('history.month'))}
+        <SlouchKinds kinds={snapshot.slouchKinds} />
         <section className="card card-wide" aria-labelledby="card-heatmap">
           <h2 id="card-heatmap">{t('history.heatmapTitle')}</h2>
           <Heatmap data={snapshot.heatmap} />
