@@ -223,9 +223,9 @@ export function HistoryPage() {
             <li>{t('history.streakWater', { count: snapshot.streaks.water })}</li>
           </ul>
         </section>
+        <SlouchKinds kinds={snapshot.slouchKinds} />
         {chart(snapshot.week, 'card-week', t('history.week'))}
         {chart(snapshot.month, 'card-month', t('history.month'))}
-        <SlouchKinds kinds={snapshot.slouchKinds} />
         <section className="card card-wide" aria-labelledby="card-heatmap">
           <h2 id="card-heatmap">{t('history.heatmapTitle')}</h2>
           <Heatmap data={snapshot.heatmap} />
