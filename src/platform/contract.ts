@@ -14,6 +14,7 @@ import {
   type AppState,
 } from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
+import { SIGNAL_NAMES, type Classification } from '../core/posture/classifier';
 import {
   baselineSchema,
   floorsSchema,
@@ -104,8 +105,23 @@ export const poseSampleSchema = z
     backend: z.string().max(32),
     reused: z.boolean(),
     scene: sceneSchema.optional(),
+    verdict: z
+      .object({
+        verdict: z.enum(['upright', 'slouched', 'unknown']),
+        score: finite,
+        signals: z.partialRecord(z.enum(SIGNAL_NAMES), finite),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
+
+/**
+ * A frame's keypoints as the monitor shares them with the views (never pixels), with the frame's
+ * verdict against the active profile when it was judged: the live view shows how far each signal is
+ * from a slouch.
+ */
+export type LiveSample = PoseSample & { verdict?: Classification };
 
 export const noticeIdSchema = z.string().min(1).max(64);
 
@@ -141,7 +157,7 @@ export interface StandTallApi {
   getNotices(): Promise<Notice[]>;
   dismissNotice(id: string): Promise<void>;
   /** The monitor shares each analysed frame's keypoints (never pixels) with the views. */
-  publishPoseSample(sample: PoseSample): Promise<void>;
+  publishPoseSample(sample: LiveSample): Promise<void>;
   /** Today, the last 7 and 30 days, streaks and the slouch heatmap, from the history store. */
   getHistory(): Promise<HistorySnapshot>;
   exportHistory(): Promise<HistoryExport>;
@@ -151,7 +167,7 @@ export interface StandTallApi {
   onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe;
   onStateChanged(listener: (state: AppState) => void): Unsubscribe;
   onNoticesChanged(listener: (notices: Notice[]) => void): Unsubscribe;
-  onPoseSample(listener: (sample: PoseSample) => void): Unsubscribe;
+  onPoseSample(listener: (sample: LiveSample) => void): Unsubscribe;
   /** Something was written to the history (views refetch what they show). */
   onHistoryChanged(listener: (payload: null) => void): Unsubscribe;
 }

@@ -1,6 +1,5 @@
 import { AppController, type AppStateStore } from '../core/app/app-controller';
 import type { Clock } from '../core/clock';
-import type { PoseSample } from '../core/pose/keypoints';
 import type { HistoryStore } from '../core/history/history-store';
 import { SettingsService, type SettingsStore } from '../core/settings/settings-service';
 import { HistoryService } from './history-service';
@@ -11,6 +10,7 @@ import {
   type HostHandlers,
   type HostInfo,
   type InvokeMethod,
+  type LiveSample,
   type Notice,
 } from './contract';
 
@@ -73,7 +73,7 @@ export class HostService {
     // Samples are relayed, never stored: they exist only to draw the live view.
     publishPoseSample: async (raw) => {
       const [sample] = validateArgs('publishPoseSample', raw);
-      this.deps.emit('onPoseSample', sample as PoseSample);
+      this.deps.emit('onPoseSample', sample as LiveSample);
     },
   };
 

@@ -1,7 +1,7 @@
 import type { CalibrationProfile } from '../app/app-state';
 import type { PoseSample } from '../pose/keypoints';
 import { AdaptiveBaseline } from './adaptive-baseline';
-import { classify, type Sensitivity } from './classifier';
+import { classify, type Classification, type Sensitivity } from './classifier';
 import { postureFeatures } from './features';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureState } from './state-machine';
 
@@ -22,6 +22,8 @@ export class PostureTracker {
   private sensitivity: Sensitivity = { headDrop: 1, forwardHead: 1, shoulderTilt: 1 };
   /** The active profile's baseline as it adapts; a new or re-calibrated profile starts afresh. */
   private adaptive: { key: string; baseline: AdaptiveBaseline } | null = null;
+  /** The last frame's verdict against the (adapted) baseline; null when no frame was judged. */
+  private verdict: Classification | null = null;
 
   constructor(now: number) {
     this.machine = new PostureStateMachine(now);
@@ -29,6 +31,11 @@ export class PostureTracker {
 
   get current(): PostureState {
     return this.machine.current;
+  }
+
+  /** What the last frame showed, for the live view: null when it was too dark, nobody, or uncalibrated. */
+  get lastVerdict(): Classification | null {
+    return this.verdict;
   }
 
   configure(settings: PostureSettingsLike): void {
@@ -42,6 +49,7 @@ export class PostureTracker {
 
   observe(sample: PoseSample, profile: CalibrationProfile | null, tooDark: boolean): PostureState | null {
     const at = sample.capturedAt;
+    this.verdict = null;
     if (tooDark) return this.machine.update({ kind: 'too-dark', at });
     // Without a calibration there is nothing to compare with: the state stays unknown.
     if (!profile) return null;
@@ -57,6 +65,7 @@ export class PostureTracker {
     const key = `${profile.name}@${profile.calibratedAt}`;
     if (this.adaptive?.key !== key) this.adaptive = { key, baseline: new AdaptiveBaseline(profile.baseline) };
     const classification = classify(features, this.adaptive.baseline.current, this.sensitivity);
+    this.verdict = classification;
     const state = this.machine.update({ kind: 'classified', classification, at });
     this.adaptive.baseline.observe(
       features,

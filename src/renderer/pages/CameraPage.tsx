@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPaused } from '../../core/app/app-state';
+import { activeProfile, isPaused } from '../../core/app/app-state';
+import type { LiveSample } from '../../platform/contract';
 import { cameraStateKey, describeDetail } from '../../core/app/display-status';
-import type { PoseSample } from '../../core/pose/keypoints';
 import { useFormatters } from '../format';
 import { useHost, useNow } from '../host-context';
 import { CameraPicker } from './CameraPicker';
 import { LiveView, useLease } from './LiveView';
+import { PostureMeters } from './PostureMeters';
 import { median } from '../../core/stats';
 import { framesPerMinute } from './skeleton';
 
@@ -15,7 +16,7 @@ export function CameraPage() {
   const { api, state, settings } = useHost();
   const now = useNow(5_000);
   const { number } = useFormatters();
-  const [samples, setSamples] = useState<PoseSample[]>([]);
+  const [samples, setSamples] = useState<LiveSample[]>([]);
   const paused = isPaused(state, now);
   const active = !paused;
   useLease('keep-live-view', 'end-live-view', active);
@@ -45,6 +46,7 @@ export function CameraPage() {
       ) : (
         <LiveView sample={latest} deviceId={settings.monitoring.cameraDeviceId} />
       )}
+      {paused ? null : <PostureMeters sample={latest} calibrated={activeProfile(state) !== null} />}
       <section aria-labelledby="camera-stats">
         <h2 id="camera-stats">{t('cameraPage.stats')}</h2>
         <dl className="stats">

@@ -256,8 +256,9 @@ export class PoseMonitor {
     // Samples only feed views (live view, calibration): when none is watching, they stay here.
     const watched = isLiveViewActive(this.state, this.now()) || isCalibrating(this.state, this.now());
     if (!watched) return;
+    const verdict = this.posture.lastVerdict;
     this.options.api
-      .publishPoseSample(sample)
+      .publishPoseSample(verdict ? { ...sample, verdict } : sample)
       .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
   }
 

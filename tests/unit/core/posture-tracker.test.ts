@@ -36,6 +36,24 @@ describe('posture tracker', () => {
     expect(feed(tracker, faintSlump, 10, 60)).toBe('slouching');
   });
 
+  it('keeps the last frame’s verdict for the live view, and none for a frame it could not judge', () => {
+    const tracker = new PostureTracker(0);
+    tracker.configure(settings);
+    const at = (sample: PoseSample, s: number) => ({ ...sample, capturedAt: s * 1000 });
+    tracker.observe(at(seatedPose(), 0), profile, false);
+    expect(tracker.lastVerdict).toMatchObject({ verdict: 'upright' });
+    tracker.observe(at(seatedPose({ drop: 30 }), 1), profile, false);
+    expect(tracker.lastVerdict).toMatchObject({ verdict: 'slouched' });
+    expect(tracker.lastVerdict!.signals.headDrop).toBeGreaterThan(1);
+    tracker.observe(at(seatedPose(), 2), profile, true);
+    expect(tracker.lastVerdict).toBeNull();
+    tracker.observe(at(seatedPose(), 3), profile, false);
+    tracker.observe(at(seatedPose({ score: 0.01 }), 4), profile, false);
+    expect(tracker.lastVerdict).toBeNull();
+    tracker.observe(at(seatedPose(), 5), null, false);
+    expect(tracker.lastVerdict).toBeNull();
+  });
+
   it('still reports away when nothing at all is seen', () => {
     const tracker = new PostureTracker(0);
     tracker.configure(settings);

@@ -28,6 +28,35 @@ describe('validateArgs', () => {
     expect(() => validateArgs(method, args)).toThrow(message);
   });
 
+  describe('a shared pose sample with its verdict', () => {
+    const sample = {
+      keypoints: [{ name: 'nose', x: 160, y: 80, score: 0.9 }],
+      score: 0.8,
+      frameWidth: 320,
+      frameHeight: 240,
+      luminance: 120,
+      capturedAt: 1000,
+      timings: { copyMs: 1, inferenceMs: 20, frameToKeypointsMs: 25 },
+      backend: 'wasm',
+      reused: false,
+    };
+    const verdict = { verdict: 'slouched', score: 1.4, signals: { headDrop: 1.4, leanBack: -0.2 } };
+
+    it('is accepted with or without a verdict', () => {
+      expect(validateArgs('publishPoseSample', [sample])).toEqual([sample]);
+      expect(validateArgs('publishPoseSample', [{ ...sample, verdict }])).toEqual([{ ...sample, verdict }]);
+    });
+
+    it.each([
+      [{ ...verdict, verdict: 'maybe' }, /verdict/],
+      [{ ...verdict, signals: { posture: 1 } }, /signals/],
+      [{ ...verdict, signals: { headDrop: Infinity } }, /signals/],
+      [{ ...verdict, extra: true }, /Unrecognized|extra/i],
+    ])('is refused with a malformed verdict %j', (bad, message) => {
+      expect(() => validateArgs('publishPoseSample', [{ ...sample, verdict: bad }])).toThrow(message);
+    });
+  });
+
   it('rejects random junk on every channel without throwing anything but a ContractError', () => {
     const junk: unknown[] = [
       null,
