@@ -44,6 +44,8 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
     const stats = page.getByRole('region', { name: 'Live figures' });
     await expect(stats.getByText(/^wasm|webgl$/)).toBeVisible();
     await expect(stats.getByText(/^\d+ ms$/).first()).toBeVisible();
+    // Timed over model runs only: a frame the change gate reused took no inference.
+    await expect(stats.locator('dt:text-is("Inference time (median)") + dd')).toHaveText(/^[1-9][\d,]* ms$/);
     await expect(page.getByRole('img', { name: 'Detected body keypoints' })).toBeVisible();
     // Give the live view a moment of frames, then keep a picture of it.
     await nextPoseSample(page);

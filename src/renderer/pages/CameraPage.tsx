@@ -30,7 +30,8 @@ export function CameraPage() {
   );
   const latest = samples.at(-1) ?? null;
 
-  const recent = samples.slice(-30);
+  // A frame the change gate found unchanged reused the last keypoints: no model run to time.
+  const recent = samples.filter((s) => !s.reused).slice(-30);
   const inference = median(recent.map((s) => s.timings.inferenceMs));
   const latency = median(recent.map((s) => s.timings.frameToKeypointsMs));
   const ms = (value: number | null) =>
