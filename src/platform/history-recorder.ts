@@ -3,6 +3,7 @@ import type { AppState } from '../core/app/app-state';
 import type { Clock } from '../core/clock';
 import type { HistoryEvent, HistoryStore } from '../core/history/history-store';
 import { PostureTimeRecorder } from '../core/history/recorder';
+import type { SignalName } from '../core/posture/classifier';
 
 /** How often posture time is written while nothing changes: a crash loses at most this much. */
 export const HISTORY_FLUSH_MS = 15_000;
@@ -16,7 +17,7 @@ export class HistoryRecorder {
   private readonly posture = new PostureTimeRecorder();
   private slouchSince: number | null = null;
   /** What made this slouch: the first signals the episode named (a recovering frame names none). */
-  private slouchSignals: readonly string[] = [];
+  private slouchSignals: readonly SignalName[] = [];
   private failed = false;
   private readonly offs: (() => void)[] = [];
 
