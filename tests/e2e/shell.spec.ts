@@ -86,6 +86,9 @@ test.describe('web host shell', () => {
     const settings = await page.evaluate(() => window.standTall!.getSettings());
     expect(settings.posture.sensitivityHeadDrop).toBe(1.25);
     expect(settings.posture.sensitivityForwardHead).toBe(1);
+    // The live meters on the Camera page show what the settings do.
+    await page.getByRole('link', { name: 'See how each measure reads right now, with these settings' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Posture in this frame' })).toBeVisible();
   });
 
   test('offers start-at-login only where the host can do it', async ({ page }) => {

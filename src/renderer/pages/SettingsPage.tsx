@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LANGUAGES, THEMES, WATER_UNITS, type SettingsPatch } from '../../core/settings/schema';
 import { useHost } from '../host-context';
 import { Diagnostics } from './settings/Diagnostics';
@@ -134,6 +135,9 @@ export function SettingsPage() {
             />
           ))}
           <p className="hint">{t('settings.sensitivityHint')}</p>
+          <p>
+            <Link to="/camera">{t('settings.sensitivityTry')}</Link>
+          </p>
         </fieldset>
         <ReminderSettings save={save} />
         <QuietSettings save={save} />
