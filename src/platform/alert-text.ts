@@ -117,13 +117,18 @@ export function reminderView(effect: ReminderEffect, t: Translate, settings: Set
         channel: 'summary',
         show: {
           title: t('history.summaryTitle'),
-          body: t('history.summaryBody', {
-            score: summary.score ?? '–',
-            sessions: summary.sessions,
-            exercises: summary.exercises,
-            glasses: summary.glasses,
-            waterDays: summary.waterDays,
-          }),
+          body: [
+            t('history.summaryBody', {
+              score: summary.score ?? '–',
+              sessions: summary.sessions,
+              exercises: summary.exercises,
+              glasses: summary.glasses,
+              waterDays: summary.waterDays,
+            }),
+            ...(summary.slouchMost
+              ? [t('history.summaryMost', { what: t(`dashboard.posture.signals.${summary.slouchMost}`) })]
+              : []),
+          ].join(' '),
           silent: true,
           actions: [{ label: t('dashboard.history.open'), route: '/history' }],
         },

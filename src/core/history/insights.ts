@@ -127,6 +127,8 @@ export function slouchHeatmap(store: HistoryStore, now: number, weeks = 8): Heat
 
 export interface WeekSummary {
   score: number | null;
+  /** What the week's slouches showed most (slouchKinds), null without any. */
+  slouchMost: SignalName | null;
   sessions: number;
   exercises: number;
   glasses: number;
@@ -146,6 +148,7 @@ export function weekSummary(store: HistoryStore, now: number, waterGoal: number)
     });
   return {
     score: postureScore(totals),
+    slouchMost: kindsBetween(store, dayStart(now, -7), dayStart(now))[0]?.signal ?? null,
     sessions: days.reduce((n, d) => n + d.sessions, 0),
     exercises: days.reduce((n, d) => n + d.exercises, 0),
     glasses: days.reduce((n, d) => n + d.water, 0),
@@ -174,8 +177,12 @@ const isSignal = (name: string): name is SignalName => (SIGNAL_NAMES as readonly
  * frequent first (ties: more minutes first). Episodes recorded without a signal are left out.
  */
 export function slouchKinds(store: HistoryStore, now: number, days = 30): SlouchKind[] {
+  return kindsBetween(store, dayStart(now, -(days - 1)), dayStart(now, 1));
+}
+
+function kindsBetween(store: HistoryStore, from: number, to: number): SlouchKind[] {
   const kinds = new Map<SignalName, SlouchKind>();
-  for (const e of store.events('slouch', dayStart(now, -(days - 1)), dayStart(now, 1))) {
+  for (const e of store.events('slouch', from, to)) {
     const signal = e.detail.split(',')[0] ?? '';
     if (!isSignal(signal)) continue;
     const kind = kinds.get(signal) ?? { signal, episodes: 0, minutes: 0 };

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HistoryStore, type HistoryExport } from '../../../src/core/history/history-store';
-import { daySummaries, postureScore, slouchHeatmap, slouchKinds, streaks } from '../../../src/core/history/insights';
+import {
+  daySummaries,
+  postureScore,
+  slouchHeatmap,
+  slouchKinds,
+  streaks,
+  type WeekSummary,
+} from '../../../src/core/history/insights';
 import { PostureTimeRecorder } from '../../../src/core/history/recorder';
 import { HISTORY_MIGRATIONS, HISTORY_VERSION, migrateHistory } from '../../../src/core/history/schema';
 import type { SqlDatabase } from '../../../src/core/history/sql';
@@ -213,6 +220,11 @@ describe('weekly summary', () => {
         store.addPostureTime([{ minute: minuteOf(at(day, 10)), good: 45 * 60_000, slouch: 15 * 60_000, away: 0 }]);
         store.addEvent({ at: at(day, 11), kind: 'session', detail: 'postureReset', value: 3 });
       }
+      // Slouches of the past week, and one this morning, which belongs to the next week's summary.
+      store.addEvent({ at: at(18, 10), kind: 'slouch', detail: 'sink,headDrop', value: 300 });
+      store.addEvent({ at: at(19, 10), kind: 'slouch', detail: 'sink', value: 300 });
+      store.addEvent({ at: at(19, 15), kind: 'slouch', detail: 'headDrop', value: 300 });
+      for (const m of [1, 2, 3]) store.addEvent({ at: at(23, 8, m), kind: 'slouch', detail: 'leanBack', value: 30 });
       const settings = { ...ONLY_PAUSES, history: { retentionDays: 365, weeklySummary: wanted } };
       const { app, clock } = controllerOnFakeTime(settings, at(23, 8, 55));
       const shown: unknown[] = [];
@@ -231,7 +243,19 @@ describe('weekly summary', () => {
       clock.advance(10 * 60_000);
       service.flush();
       service.flush();
-      expect(shown).toEqual(wanted ? [{ score: 75, sessions: 3, exercises: 9, glasses: 0, waterDays: 0 }] : []);
+      expect(shown).toEqual(
+        wanted ? [{ score: 75, slouchMost: 'sink', sessions: 3, exercises: 9, glasses: 0, waterDays: 0 }] : [],
+      );
+      if (!wanted) continue;
+      // The notification's words end with what the slouches showed most.
+      const { reminderView } = await import('../../../src/platform/alert-text');
+      const t = (key: string, params?: Record<string, string | number>) =>
+        params ? `${key}${JSON.stringify(params)}` : key;
+      const summary = shown[0] as WeekSummary;
+      const view = reminderView({ type: 'weekly-summary', summary }, t, settings, clock.now());
+      expect(view.show!.body).toMatch(/ history\.summaryMost\{"what":"dashboard\.posture\.signals\.sink"\}$/);
+      const quiet = reminderView({ type: 'weekly-summary', summary: { ...summary, slouchMost: null } }, t, settings, 0);
+      expect(quiet.show!.body).not.toContain('summaryMost');
     }
   });
 });
