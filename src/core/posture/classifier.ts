@@ -13,7 +13,14 @@ import {
 import { isCalibratedPerson, whereUserSits } from './person-lock';
 import { draggedShoulder, headAheadOfShoulders, shouldersCalibratedInView, shouldersWentBack } from './shoulders';
 import { steadyFace } from './steady-face';
-import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
+import {
+  AGREEMENT_MAX_ROLL,
+  DEFAULT_SENSITIVITY,
+  HAND_SUPPORT,
+  STEADY_DROP_OF_FRAME,
+  THRESHOLDS,
+  type Sensitivity,
+} from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 /**
@@ -160,9 +167,13 @@ function headDrops(
   const whole = wholeFaceDrop(features, reference, roll);
   if (whole === null) return { usual: anchor, steady: 0 };
   const signal = (threshold: number) => headDropSignal(whole, 0, reference, support, sensitivity, threshold);
+  const steadyThreshold = Math.min(
+    THRESHOLDS.steadyFaceDrop,
+    (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
+  );
   return {
     usual: Math.max(anchor, signal(THRESHOLDS.wholeFaceDrop)),
-    steady: steadyFace(features, baseline, measuredRoll) ? signal(THRESHOLDS.steadyFaceDrop) : 0,
+    steady: steadyFace(features, baseline, measuredRoll) ? signal(steadyThreshold) : 0,
   };
 }
 

@@ -48,6 +48,17 @@ export const THRESHOLDS = {
 } as const;
 
 /**
+ * A steady face (steady-face.ts) that sank by this fraction of the frame's height is a slump even
+ * where that is under THRESHOLDS.steadyFaceDrop: the peer nose-drop rule's 5 %, which on the
+ * held-out photos called no upright slouched. MoveNet's points stray by a share of the picture,
+ * not of the face, so for a face filling a third of the frame's height (a laptop webcam at arm's
+ * length) 5 % is 0.15 face widths. The whole face's drop is the least of the ear line's, the eye
+ * line's and the nose's, so this calls slouched only what that rule would, and only on a face
+ * that meets the camera as at calibration, in the calibrated place.
+ */
+export const STEADY_DROP_OF_FRAME = 0.05;
+
+/**
  * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
  * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
  */

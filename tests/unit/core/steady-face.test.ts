@@ -4,6 +4,7 @@ import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { STEADY_DROP_OF_FRAME } from '../../../src/core/posture/thresholds';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { lower, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
@@ -59,6 +60,27 @@ describe('a steady face in the calibrated place', () => {
   it('head movement in the calibrated place stays upright', () => {
     for (const moved of [roll(upright, 35), roll(upright, -35), tipBack(upright, 25), turn(upright, 40)])
       expect(judged(inPlace(moved)).verdict).toBe('upright');
+  });
+
+  it("close to the camera, a drop of the peer rule's share of the frame is enough, under the threshold in face widths", () => {
+    // The face (44 px) fills a third of a 130 px high frame; the shoulders are below its edge.
+    const near = (sample: PoseSample): PoseSample => ({ ...inPlace(sample), frameHeight: 130 });
+    const shoulderless = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
+    const nearBaseline = calibrate(
+      [near(shoulderless), near(seatedPose({ shift: 1, hidden: ['left_shoulder', 'right_shoulder'] }))].map((s) =>
+        calibrationFrame(s),
+      ),
+    );
+    const judgedNear = (faceWidths: number) =>
+      classify(postureFeatures(near(lower(shoulderless, faceWidths))), nearBaseline);
+    const ofFrame = (faceWidths: number) => (faceWidths * 44) / 130;
+    expect(ofFrame(0.16)).toBeGreaterThan(STEADY_DROP_OF_FRAME);
+    expect(0.16).toBeLessThan(THRESHOLDS.steadyFaceDrop);
+    expect(judgedNear(0.16).verdict).toBe('slouched');
+    expect(ofFrame(0.12)).toBeLessThan(STEADY_DROP_OF_FRAME);
+    expect(judgedNear(0.12).verdict).toBe('upright');
+    // Further away, the same drop in face widths is a smaller share of the frame: upright.
+    expect(judged(inPlace(lower(upright, 0.16))).verdict).toBe('upright');
   });
 
   it('a nod, the nose and eyes lower but not the ears, is no whole-face drop', () => {
