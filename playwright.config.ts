@@ -51,6 +51,7 @@ export default defineConfig({
         'close-face.spec.ts',
         'head-ahead.spec.ts',
         'steady-face.spec.ts',
+        'head-higher.spec.ts',
         'eval-cli.spec.ts',
         'head-tilts-cli.spec.ts',
       ],

@@ -14,7 +14,7 @@ import {
   type AppState,
 } from '../core/app/app-state';
 import { KEYPOINT_NAMES, type PoseSample } from '../core/pose/keypoints';
-import { SIGNAL_NAMES, type Classification } from '../core/posture/classifier';
+import { SIGNAL_NAMES, UNKNOWN_REASONS, type Classification } from '../core/posture/classifier';
 import {
   baselineSchema,
   floorsSchema,
@@ -86,6 +86,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-profile'), name: z.string().min(1).max(60) }).strict(),
   z.object({ type: z.literal('report-posture'), state: postureStateSchema }).strict(),
   z.object({ type: z.literal('report-scene'), matches: z.boolean() }).strict(),
+  z.object({ type: z.literal('report-head-height'), farAbove: z.boolean() }).strict(),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -108,6 +109,7 @@ export const poseSampleSchema = z
     verdict: z
       .object({
         verdict: z.enum(['upright', 'slouched', 'unknown']),
+        because: z.enum(UNKNOWN_REASONS).optional(),
         score: finite,
         signals: z.partialRecord(z.enum(SIGNAL_NAMES), finite),
       })

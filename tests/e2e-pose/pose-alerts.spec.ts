@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { AppState } from '../../src/core/app/app-state';
 import { readFileSync } from 'node:fs';
-import { liveTrackCount, trackCameraTracks } from '../support/pose-page';
+import { advanceClock, appState, liveTrackCount, trackCameraTracks } from '../support/pose-page';
 
 const MINUTE = 60_000;
 
@@ -33,13 +32,8 @@ const en = JSON.parse(readFileSync('src/platform/i18n/en.json', 'utf8')) as {
   alerts: { hints: Record<string, string> };
   dashboard: { posture: { signals: Record<string, string> } };
 };
-const state = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
+const state = appState;
 const postureKind = async (page: Page) => (await state(page)).posture.kind;
-const advanceClock = (page: Page, ms: number) =>
-  page.evaluate(
-    (ms) => (window as unknown as { standTallTestClock: { advance(ms: number): void } }).standTallTestClock.advance(ms),
-    ms,
-  );
 
 /** The app on the injected clock, with a short grace period and every reminder on. */
 async function openWithReminders(page: Page): Promise<void> {

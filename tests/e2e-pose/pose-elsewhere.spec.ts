@@ -1,13 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { AppState } from '../../src/core/app/app-state';
-import { nextPoseSample } from '../support/pose-page';
+import { expect, test } from '@playwright/test';
+import { advanceClock, appState, nextPoseSample } from '../support/pose-page';
 
-const state = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
-const advanceClock = (page: Page, ms: number) =>
-  page.evaluate(
-    (ms) => (window as unknown as { standTallTestClock: { advance(ms: number): void } }).standTallTestClock.advance(ms),
-    ms,
-  );
+const state = appState;
 
 /**
  * Calibrated by the 'pose' project in front of the astronaut photo's backdrop; this camera shows

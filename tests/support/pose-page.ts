@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
+import type { AppState } from '../../src/core/app/app-state';
 import type { PoseSample } from '../../src/core/pose/keypoints';
 import { calibrationFrame } from '../../src/core/posture/baselines';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
@@ -8,6 +9,16 @@ import type { ScoreFloors } from '../../src/core/posture/features';
 import type { ViewRequest } from '../../src/renderer/pose/protocol';
 
 export { CALIBRATED_STATE } from './web-host';
+
+/** The app's state, read through the contract as the views read it. */
+export const appState = (page: Page): Promise<AppState> => page.evaluate(() => window.standTall!.getState());
+
+/** Moves the page's injected clock (`?test-clock`) on: timers due by then fire. */
+export const advanceClock = (page: Page, ms: number) =>
+  page.evaluate(
+    (ms) => (window as unknown as { standTallTestClock: { advance(ms: number): void } }).standTallTestClock.advance(ms),
+    ms,
+  );
 
 /**
  * Waits in the page for the next pose sample with a person in it and returns it. Samples are only

@@ -68,6 +68,8 @@ export type CoreCommand =
   | { type: 'report-posture'; state: PostureState }
   /** Whether the camera still sees the active calibration's place (on each change). */
   | { type: 'report-scene'; matches: boolean }
+  /** Whether the head sits far above the active calibration's place (on each change). */
+  | { type: 'report-head-height'; farAbove: boolean }
   /** A routine starts (from an offer, the tray or the dashboard): it counts as that break. */
   | { type: 'start-routine'; routineId: string; kind: BreakKind }
   | { type: 'postpone-break' }
@@ -246,7 +248,12 @@ export class AppController {
       case 'report-scene': {
         const differsSince = command.matches ? null : (s.scene.differsSince ?? now);
         if (differsSince === s.scene.differsSince) return s;
-        return this.commit({ ...s, scene: { differsSince } });
+        return this.commit({ ...s, scene: { ...s.scene, differsSince } });
+      }
+      case 'report-head-height': {
+        const headHigherSince = command.farAbove ? (s.scene.headHigherSince ?? now) : null;
+        if (headHigherSince === s.scene.headHigherSince) return s;
+        return this.commit({ ...s, scene: { ...s.scene, headHigherSince } });
       }
       case 'start-routine':
         return this.commit({

@@ -88,7 +88,21 @@ export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
  */
 export const SCENE_CHANGE_MS = MINUTE_MS;
 
-export type RecalibrationReason = 'camera' | 'displays' | 'unbrokenSlouch' | 'scene' | 'outdated';
+export interface SceneState {
+  differsSince: number | null;
+  headHigherSince: number | null;
+}
+export const UNCHANGED_SCENE: SceneState = { differsSince: null, headHigherSince: null };
+
+export const RECALIBRATION_REASONS = [
+  'camera',
+  'displays',
+  'unbrokenSlouch',
+  'scene',
+  'headHigher',
+  'outdated',
+] as const;
+export type RecalibrationReason = (typeof RECALIBRATION_REASONS)[number];
 
 /** What about the set-up changed since calibration: another camera, screens, or place. */
 export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene'>;
@@ -121,7 +135,8 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
 /**
  * Why the active calibration may no longer fit, most telling first: another camera or screens
  * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, another place
- * (setupChange), or, least urgent, a calibration made by an earlier version that learnt less
+ * (setupChange), the head far above its calibrated place for SCENE_CHANGE_MS (the seat or desk
+ * raised: posture goes unjudged until then), or, least urgent, a calibration made by an earlier version that learnt less
  * than today's does. Null when nothing suggests it.
  */
 export function recalibrationReason(
@@ -136,6 +151,8 @@ export function recalibrationReason(
   const { posture } = state;
   if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
   if (change === 'scene') return change;
+  const { headHigherSince } = state.scene;
+  if (headHigherSince !== null && now - headHigherSince >= SCENE_CHANGE_MS) return 'headHigher';
   if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
   return null;
 }
@@ -186,8 +203,12 @@ export interface AppState {
   posture: PostureState;
   /** Lock, sleep, power and full-screen facts reported by the host (live, never stored). */
   system: SystemState;
-  /** Since when the camera has seen another place than the active calibration's (live). */
-  scene: { differsSince: number | null };
+  /**
+   * Since when the camera has seen another place than the active calibration's, and since when
+   * the head has sat far above its calibrated place (a raised seat: classifier's 'headHigher').
+   * Live; each judged afresh for another calibration.
+   */
+  scene: SceneState;
   /** Why monitoring is quiet now, derived from the pause, the system and the quiet settings. */
   quiet: QuietStatus | null;
   /** The slouch alert ladder (live, never stored). */
@@ -217,7 +238,7 @@ export function initialAppState(now: number): AppState {
     calibration: { active: null, profiles: [] },
     posture: { kind: 'unknown', since: now, score: 0, signals: [] },
     system: { ...IDLE_SYSTEM },
-    scene: { differsSince: null },
+    scene: { ...UNCHANGED_SCENE },
     quiet: null,
     alert: { ...NO_ALERT },
     breaks: initialBreaks(DEFAULT_BREAKS, now),

@@ -1,7 +1,7 @@
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { withEarlierLooks } from '../posture/place-looks';
-import { activeProfile, cameraInUse, type AppState, type CalibrationProfile } from './app-state';
+import { activeProfile, cameraInUse, UNCHANGED_SCENE, type AppState, type CalibrationProfile } from './app-state';
 
 /**
  * The calibration profiles' commands, each from one state to the next (the controller commits).
@@ -35,14 +35,14 @@ export function saveProfile(
   return {
     ...state,
     calibration: { active: saved.name, profiles: [...others, profile] },
-    scene: { differsSince: null },
+    scene: { ...UNCHANGED_SCENE },
   };
 }
 
 /** Another profile made active; unchanged when there is none of that name. */
 export function selectProfile(state: AppState, name: string): AppState {
   if (!state.calibration.profiles.some((p) => p.name === name)) return state;
-  return { ...state, calibration: { ...state.calibration, active: name }, scene: { differsSince: null } };
+  return { ...state, calibration: { ...state.calibration, active: name }, scene: { ...UNCHANGED_SCENE } };
 }
 
 /**
@@ -54,7 +54,7 @@ export function deleteProfile(state: AppState, name: string): AppState {
   if (profiles.length === state.calibration.profiles.length) return state;
   const { active } = state.calibration;
   if (active !== name) return { ...state, calibration: { active, profiles } };
-  return { ...state, calibration: { active: profiles[0]?.name ?? null, profiles }, scene: { differsSince: null } };
+  return { ...state, calibration: { active: profiles[0]?.name ?? null, profiles }, scene: { ...UNCHANGED_SCENE } };
 }
 
 /**

@@ -5,6 +5,7 @@
  * a seated person rarely is, each standardised and rounded to one of five levels: a pattern of
  * which parts of the border are brighter, not a picture.
  */
+import { AnswerWatch } from '../answer-watch';
 import { mean, median } from '../stats';
 import { THUMB_COLUMNS, THUMB_ROWS } from './frame-convert';
 
@@ -93,16 +94,11 @@ export function inAnyLook(
  * place: on every change of answer, and afresh for each new calibration (whose place it is).
  */
 export class SceneWatch {
-  private profile: string | null = null;
-  private matches: boolean | null = null;
+  private readonly news = new AnswerWatch();
 
   /** True or false when the answer is news; null when there is nothing to say. */
   observe(profileKey: string, looks: readonly SceneFingerprint[], scene: SceneFingerprint): boolean | null {
     const matches = inAnyLook(looks, scene);
-    if (matches === null) return null;
-    if (profileKey === this.profile && matches === this.matches) return null;
-    this.profile = profileKey;
-    this.matches = matches;
-    return matches;
+    return matches === null ? null : this.news.observe(profileKey, matches);
   }
 }

@@ -4,6 +4,7 @@ import {
   faceWidthsLower,
   forgivenRoll,
   headDropFaceWidths,
+  headFarAbove,
   headReference,
   rollFromCalibration,
   tiltSwing,
@@ -113,8 +114,14 @@ export const FAINT_SHOULDERS_NECK = 1.5;
 /** How far a faint head may differ in size from the calibrated face and still be the person. */
 const FAINT_SCALE = { min: 0.5, max: 2 } as const;
 
+/** Why a frame where the person was seen is still `unknown`: the head far above its calibrated place. */
+export const UNKNOWN_REASONS = ['headHigher'] as const;
+export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
+
 export interface Classification {
   verdict: Verdict;
+  /** Set when the person was seen but the calibration could not judge them (UnknownReason). */
+  because?: UnknownReason;
   /**
    * The strongest signal relative to its threshold, or the head signals' agreement: ≥ 1 means
    * slouched (a neck to faint shoulders counts alone only from FAINT_SHOULDERS_NECK).
@@ -293,5 +300,8 @@ export function classify(
   const alone = { ...signals };
   if (alone.neck !== undefined && !features.shouldersConfident) alone.neck /= FAINT_SHOULDERS_NECK;
   const score = Math.max(0, agreeing, ...Object.values(alone));
-  return { verdict: score >= 1 ? 'slouched' : 'upright', score, signals };
+  if (score >= 1) return { verdict: 'slouched', score, signals };
+  // Never "upright" on a calibration that no longer describes where the head is.
+  if (reference && headFarAbove(features, reference)) return { ...UNKNOWN, because: 'headHigher' };
+  return { verdict: 'upright', score, signals };
 }

@@ -1,6 +1,7 @@
 import { median } from '../stats';
 import { headAnchorsOf, type PostureBaseline } from './calibration';
 import type { HeadAnchorName, PostureFeatures } from './features';
+import { MAX_HEAD_RISE } from './thresholds';
 
 /** Where the calibrated head sat and how big it was: what a head drop is measured against. */
 export interface HeadReference {
@@ -45,6 +46,12 @@ export function headDropFaceWidths(
       return { drop: faceWidthsLower(now, then, features.frameHeight, reference), from };
   }
   return null;
+}
+
+/** Whether the head sits more than MAX_HEAD_RISE face widths above its calibrated place. */
+export function headFarAbove(features: PostureFeatures, reference: HeadReference): boolean {
+  const measured = headDropFaceWidths(features, reference);
+  return measured !== null && measured.drop < -MAX_HEAD_RISE;
 }
 
 /**

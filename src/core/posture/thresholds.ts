@@ -59,6 +59,16 @@ export const THRESHOLDS = {
 export const STEADY_DROP_OF_FRAME = 0.05;
 
 /**
+ * A head this many face widths above where it sat at calibration is not judged (`unknown`, never
+ * "upright"). Calibration is made sitting tall, so sitting up cannot take the head much higher:
+ * upright photos here rise at most 0.28 face widths above theirs (the 75 % zoom mirrored), 6 of
+ * 500 more than 0.1. Higher means the seat or desk was raised, the person is standing, or the model
+ * misplaced the head (a face lying on the arms on the desk, one ear read at the frame's top,
+ * 0.47–1.17 face widths "higher"): the calibration no longer says what a slump is.
+ */
+export const MAX_HEAD_RISE = 0.4;
+
+/**
  * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
  * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
  */

@@ -26,7 +26,7 @@ export function PostureMeters({ sample, calibrated }: { sample: LiveSample | nul
         <p>{t('cameraPage.noVerdict')}</p>
       ) : (
         <>
-          <p>{t(`cameraPage.verdict.${verdict.verdict}`)}</p>
+          <p>{t(`cameraPage.verdict.${verdict.because ?? verdict.verdict}`)}</p>
           <dl className="stats meters">
             {measured.map((name) => {
               const fraction = Math.max(0, verdict.signals[name]!);

@@ -17,6 +17,7 @@ import type { Region } from '../../core/pose/model-input';
 import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import { SceneWatch } from '../../core/pose/scene';
+import { AnswerWatch } from '../../core/answer-watch';
 import { placeLooks } from '../../core/posture/place-looks';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
@@ -50,6 +51,7 @@ export class PoseMonitor {
   private readonly sampler = new AdaptiveSampler();
   private readonly darkness = new DarknessDetector();
   private readonly scene = new SceneWatch();
+  private readonly headHeight = new AnswerWatch();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -248,7 +250,7 @@ export class PoseMonitor {
     const posture = this.posture.observe(sample, activeProfile(this.state), dark);
     if (posture) this.sampler.markChanging();
     this.reportPosture(posture);
-    this.reportScene(sample);
+    this.reportSetup(sample);
     // A frame says the camera works; that it is the default standing in still holds.
     this.report(dark ? 'too-dark' : 'on', dark ? 'too-dark' : this.keeper.onDefaultInstead ? 'fell-back' : null);
     this.recent.push(result);
@@ -262,12 +264,19 @@ export class PoseMonitor {
       .catch((error: unknown) => console.warn('Stand Tall: pose sample not shared:', error));
   }
 
-  /** Whether the camera still sees the place the active profile was calibrated in (scene.ts). */
-  private reportScene(sample: PoseSample): void {
+  /**
+   * Whether the active profile still describes the set-up: the camera sees the place it was
+   * calibrated in (scene.ts), and the head is not far above its calibrated place (a frame nobody
+   * was judged in says it is not).
+   */
+  private reportSetup(sample: PoseSample): void {
     const profile = activeProfile(this.state);
-    const looks = profile ? placeLooks(profile.baseline) : [];
-    if (!profile || looks.length === 0 || !sample.scene || isCalibrating(this.state, this.now())) return;
+    if (!profile || isCalibrating(this.state, this.now())) return;
     const key = `${profile.name}@${profile.calibratedAt}`;
+    const farAbove = this.headHeight.observe(key, this.posture.lastVerdict?.because === 'headHigher');
+    if (farAbove !== null) void this.options.api.run({ type: 'report-head-height', farAbove });
+    const looks = placeLooks(profile.baseline);
+    if (looks.length === 0 || !sample.scene) return;
     const matches = this.scene.observe(key, looks, sample.scene);
     if (matches !== null) void this.options.api.run({ type: 'report-scene', matches });
   }

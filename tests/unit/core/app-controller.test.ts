@@ -456,6 +456,35 @@ describe('calibration profiles and their set-up', () => {
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
   });
 
+  it('suggests calibrating again once the head has sat far above its calibrated place for a minute', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({ type: 'report-head-height', farAbove: true });
+    const since = app.state.scene.headHigherSince;
+    expect(since).toBe(clock.now());
+    clock.advance(SCENE_CHANGE_MS - 1);
+    app.dispatch({ type: 'report-head-height', farAbove: true });
+    expect(app.state.scene.headHigherSince).toBe(since);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    clock.advance(1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('headHigher');
+    // Another place is the more telling reason; the head's height is kept beside it.
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(SCENE_CHANGE_MS);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
+    expect(app.state.scene.headHigherSince).toBe(since);
+    app.dispatch({ type: 'report-scene', matches: true });
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('headHigher');
+    // Sitting as at calibration again, or calibrating again, ends it.
+    app.dispatch({ type: 'report-head-height', farAbove: false });
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    app.dispatch({ type: 'report-head-height', farAbove: true });
+    clock.advance(SCENE_CHANGE_MS);
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    expect(app.state.scene.headHigherSince).toBeNull();
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
   it('tells an unbroken slouch ahead of a changed place, which a slouch reminder still names as a changed set-up', () => {
     const { app, clock } = setup();
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });

@@ -8,12 +8,14 @@ describe('validateArgs', () => {
     expect(validateArgs('run', [{ type: 'pause', duration: '15m' }])).toEqual([{ type: 'pause', duration: '15m' }]);
     expect(validateArgs('updateSettings', [{ hydration: { dailyGoalGlasses: 9 } }])).toHaveLength(1);
     expect(validateArgs('getSettings', [])).toEqual([]);
+    expect(validateArgs('run', [{ type: 'report-head-height', farAbove: true }])).toHaveLength(1);
   });
 
   it.each([
     ['run', [{ type: 'pause', duration: 'forever' }], /duration/],
     ['run', [{ type: 'self-destruct' }], /type|Invalid/],
     ['run', [{ type: 'resume', extra: true }], /Unrecognized|extra/i],
+    ['run', [{ type: 'report-head-height', farAbove: 'very' }], /farAbove/],
     ['run', [], /Rejected run/],
     ['run', [{ type: 'report-camera', status: 'on', reason: null, detail: 'x'.repeat(10_000) }], /detail|Too big/i],
     ['updateSettings', [{ general: { openAtLogin: 'yes' } }], /general\.openAtLogin/],
@@ -45,6 +47,10 @@ describe('validateArgs', () => {
     it('is accepted with or without a verdict', () => {
       expect(validateArgs('publishPoseSample', [sample])).toEqual([sample]);
       expect(validateArgs('publishPoseSample', [{ ...sample, verdict }])).toEqual([{ ...sample, verdict }]);
+      const unjudged = { verdict: 'unknown', because: 'headHigher', score: 0, signals: {} };
+      expect(validateArgs('publishPoseSample', [{ ...sample, verdict: unjudged }])).toEqual([
+        { ...sample, verdict: unjudged },
+      ]);
     });
 
     it.each([
@@ -52,6 +58,7 @@ describe('validateArgs', () => {
       [{ ...verdict, signals: { posture: 1 } }, /signals/],
       [{ ...verdict, signals: { headDrop: Infinity } }, /signals/],
       [{ ...verdict, extra: true }, /Unrecognized|extra/i],
+      [{ ...verdict, because: 'bored' }, /because/],
     ])('is refused with a malformed verdict %j', (bad, message) => {
       expect(() => validateArgs('publishPoseSample', [{ ...sample, verdict: bad }])).toThrow(message);
     });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CAMERA_REASONS, CAMERA_STATUSES, POSE_ENGINE_REASONS } from '../../../src/core/app/app-state';
-import { SIGNAL_NAMES } from '../../../src/core/posture/classifier';
+import {
+  CAMERA_REASONS,
+  CAMERA_STATUSES,
+  POSE_ENGINE_REASONS,
+  RECALIBRATION_REASONS,
+} from '../../../src/core/app/app-state';
+import { SIGNAL_NAMES, UNKNOWN_REASONS } from '../../../src/core/posture/classifier';
 import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
 
 type Tree = { [key: string]: string | Tree };
@@ -37,6 +42,12 @@ describe('locales', () => {
     for (const status of CAMERA_STATUSES) expect(keys.has(`camera.${status}`), status).toBe(true);
     for (const reason of CAMERA_REASONS) expect(keys.has(`cameraReason.${reason}`), reason).toBe(true);
     for (const reason of POSE_ENGINE_REASONS) expect(keys.has(`poseReason.${reason}`), reason).toBe(true);
+  });
+
+  it('words every reason to calibrate again, and every reason a seen person was not judged', () => {
+    const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
+    for (const reason of RECALIBRATION_REASONS) expect(keys.has(`calibrate.suggest.${reason}`), reason).toBe(true);
+    for (const reason of UNKNOWN_REASONS) expect(keys.has(`cameraPage.verdict.${reason}`), reason).toBe(true);
   });
 
   it('has a reminder hint and a dashboard label for every posture signal', () => {
