@@ -39,6 +39,9 @@ export function DashboardPage() {
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
   const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId, now);
+  // Not judged because the head sits far above the calibration: say so rather than ask about the face.
+  const headHigher = state.posture.kind === 'unknown' && state.scene.headHigherSince !== null;
+  const postureHeadline = headHigher ? 'unknownHeadHigher' : state.posture.kind;
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -89,7 +92,7 @@ export function DashboardPage() {
           <h2 id="card-posture">{t('dashboard.posture.title')}</h2>
           {profile ? (
             <>
-              <p className="big-number">{t(`posture.${state.posture.kind}`)}</p>
+              <p className="big-number">{t(`posture.${postureHeadline}`)}</p>
               {/* What the camera saw, so a slouch can be checked and a false alarm recognised. */}
               {state.posture.kind === 'slouching' && state.posture.signals.length > 0 ? (
                 <p>

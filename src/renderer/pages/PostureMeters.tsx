@@ -50,7 +50,7 @@ export function PostureMeters({ sample, calibrated }: { sample: LiveSample | nul
               ];
             })}
           </dl>
-          <p className="hint">{t('cameraPage.metersHow')}</p>
+          {measured.length > 0 ? <p className="hint">{t('cameraPage.metersHow')}</p> : null}
         </>
       )}
     </section>
