@@ -137,7 +137,8 @@ function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): R
           .slice(0, 7)
           .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
         const signals = JSON.stringify(verdict.signals, rounded);
-        console.log(`  ${label} ${verdict.verdict} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
+        const judged = verdict.because ? `${verdict.verdict} (${verdict.because})` : verdict.verdict;
+        console.log(`  ${label} ${judged} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
       }
     }
   }

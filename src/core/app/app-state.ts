@@ -88,6 +88,7 @@ export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
  */
 export const SCENE_CHANGE_MS = MINUTE_MS;
 
+/** What the camera shows against the active calibration (AppState.scene): since when each differs. */
 export interface SceneState {
   differsSince: number | null;
   headHigherSince: number | null;
@@ -136,8 +137,8 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
  * Why the active calibration may no longer fit, most telling first: another camera or screens
  * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, another place
  * (setupChange), the head far above its calibrated place for SCENE_CHANGE_MS (the seat or desk
- * raised: posture goes unjudged until then), or, least urgent, a calibration made by an earlier version that learnt less
- * than today's does. Null when nothing suggests it.
+ * raised: posture goes unjudged until then), or, least urgent, a calibration made by an earlier
+ * version that learnt less than today's does. Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
