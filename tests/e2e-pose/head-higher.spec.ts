@@ -2,8 +2,6 @@ import { expect, test } from '@playwright/test';
 import type { PostureBaseline } from '../../src/core/posture/calibration';
 import { advanceClock, appState, nextPoseSample } from '../support/pose-page';
 
-const state = appState;
-
 /** The calibration as if made with the head one face width lower: the live head then sits that much above it. */
 function headLowered(baseline: PostureBaseline): PostureBaseline {
   const faceHeights = baseline.faceWidth! / baseline.frameSize!.height;
@@ -35,13 +33,13 @@ test('a head far above its calibrated place is not judged, and a minute of it su
   };
   await page.goto('/?test-clock#/');
   await calibrateLaptop();
-  const { baseline, floors } = (await state(page)).calibration.profiles[0]!;
-  expect((await state(page)).scene.headHigherSince).toBeNull();
+  const { baseline, floors } = (await appState(page)).calibration.profiles[0]!;
+  expect((await appState(page)).scene.headHigherSince).toBeNull();
   await page.evaluate(
     ({ baseline, floors }) => window.standTall!.run({ type: 'save-calibration', name: 'Laptop', baseline, floors }),
     { baseline: headLowered(baseline), floors },
   );
-  await expect.poll(async () => (await state(page)).scene.headHigherSince, { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(async () => (await appState(page)).scene.headHigherSince, { timeout: 30_000 }).not.toBeNull();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Camera' }).click();
   const frame = page.getByRole('region', { name: 'Posture in this frame' });
@@ -56,7 +54,7 @@ test('a head far above its calibrated place is not judged, and a minute of it su
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   const card = page.getByRole('region', { name: 'Posture' });
   const suggestion = card.getByRole('note');
-  await expect.poll(async () => (await state(page)).posture.kind, { timeout: 30_000 }).toBe('unknown');
+  await expect.poll(async () => (await appState(page)).posture.kind, { timeout: 30_000 }).toBe('unknown');
   await expect(card).toContainText('Not judged — you sit higher than at calibration');
   await expect(suggestion).toBeHidden();
   await advanceClock(page, 61_000);
@@ -64,7 +62,7 @@ test('a head far above its calibrated place is not judged, and a minute of it su
   await page.screenshot({ path: 'test-results/screenshots/head-higher.png', fullPage: true });
 
   await calibrateLaptop();
-  expect((await state(page)).scene.headHigherSince).toBeNull();
+  expect((await appState(page)).scene.headHigherSince).toBeNull();
   await nextPoseSample(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('region', { name: 'Posture' }).getByRole('note')).toBeHidden();

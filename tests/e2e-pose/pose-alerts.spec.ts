@@ -32,8 +32,7 @@ const en = JSON.parse(readFileSync('src/platform/i18n/en.json', 'utf8')) as {
   alerts: { hints: Record<string, string> };
   dashboard: { posture: { signals: Record<string, string> } };
 };
-const state = appState;
-const postureKind = async (page: Page) => (await state(page)).posture.kind;
+const postureKind = async (page: Page) => (await appState(page)).posture.kind;
 
 /** The app on the injected clock, with a short grace period and every reminder on. */
 async function openWithReminders(page: Page): Promise<void> {
@@ -70,7 +69,7 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   // and the dashboard's posture card says what was seen.
   const postureCard = page.getByRole('region', { name: 'Posture' });
   const advisesOnStrongest = async () => {
-    const { signals } = (await state(page)).posture;
+    const { signals } = (await appState(page)).posture;
     const advice = (await banner.textContent())!.includes(en.alerts.hints[signals[0] ?? 'general']!);
     const seen =
       signals.length > 0 && (await postureCard.textContent())!.includes(en.dashboard.posture.signals[signals[0]!]!);
@@ -103,7 +102,7 @@ test('a slouch gets one reminder per cooldown and the glow; "I\'ve sat up" clear
   await expect(glow).toHaveAttribute('data-level', '0');
   await advanceClock(page, 15 * MINUTE);
   await expect.poll(() => liveTrackCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
-  await expect.poll(async () => (await state(page)).quiet).toBeNull();
+  await expect.poll(async () => (await appState(page)).quiet).toBeNull();
   expect(await notifications(page)).toHaveLength(2);
 });
 
@@ -123,7 +122,7 @@ test('slouching for 20 minutes on end suggests calibrating again; "I\'m sitting 
   await banner.getByRole('link', { name: "I'm sitting well: calibrate again" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue(
-    (await state(page)).calibration.active!,
+    (await appState(page)).calibration.active!,
   );
   await expect(banner).toBeHidden();
 });

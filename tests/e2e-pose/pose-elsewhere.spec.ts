@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { advanceClock, appState, nextPoseSample } from '../support/pose-page';
 
-const state = appState;
-
 /**
  * Calibrated by the 'pose' project in front of the astronaut photo's backdrop; this camera shows
  * her slumped in another room (its ceiling, window and door painted over the backdrop). A minute
@@ -11,7 +9,7 @@ const state = appState;
 test('a camera that sees another place than at calibration suggests calibrating again', async ({ page }) => {
   await page.goto('/?test-clock');
   await nextPoseSample(page);
-  await expect.poll(async () => (await state(page)).scene.differsSince, { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(async () => (await appState(page)).scene.differsSince, { timeout: 30_000 }).not.toBeNull();
   const suggestion = page.getByRole('region', { name: 'Posture' }).getByRole('note');
   await expect(suggestion).toBeHidden();
   await advanceClock(page, 61_000);
@@ -31,9 +29,9 @@ test('a slouch reminder in another place says the calibration may not fit there,
       alerts: { notification: true, cooldownMinutes: 5, escalateAfterMinutes: 10 },
     }),
   );
-  await expect.poll(async () => (await state(page)).scene.differsSince, { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(async () => (await appState(page)).scene.differsSince, { timeout: 30_000 }).not.toBeNull();
   await advanceClock(page, 61_000);
-  await expect.poll(async () => (await state(page)).posture.kind, { timeout: 60_000 }).toBe('slouching');
+  await expect.poll(async () => (await appState(page)).posture.kind, { timeout: 60_000 }).toBe('slouching');
   const banner = page.getByRole('alert', { name: 'Posture reminder' });
   await expect(banner).toContainText('Time to sit tall');
   await expect(banner).toContainText(
@@ -62,9 +60,9 @@ test('once the profile knows this look of the place, seeing it suggests nothing'
   }, look!);
   expect(looks).toEqual([look]);
   for (let frames = 0; frames < 3; frames++) await nextPoseSample(page);
-  expect((await state(page)).scene.differsSince).toBeNull();
+  expect((await appState(page)).scene.differsSince).toBeNull();
   await advanceClock(page, 61_000);
   await nextPoseSample(page);
-  expect((await state(page)).scene.differsSince).toBeNull();
+  expect((await appState(page)).scene.differsSince).toBeNull();
   await expect(page.getByRole('region', { name: 'Posture' }).getByRole('note')).toBeHidden();
 });
