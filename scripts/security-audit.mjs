@@ -25,10 +25,10 @@ const csp = require('@doyensec/csp-evaluator');
 /** LOW findings we accept, each explained in docs/security.md. */
 const ACCEPTED_LOW = new Set(['CSP_GLOBAL_CHECK']);
 const checks = [];
-/** Temporary copies: the scanner may still be writing its report when it returns. */
-const removeQuietly = (dir) => {
+/** Temporary copies and reports: the scanner may still be writing its report when it returns. */
+const removeQuietly = (path) => {
   try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   } catch {
     // Left in the temp folder; harmless.
   }
@@ -45,15 +45,17 @@ writeFileSync(
   join(planted, 'main.js'),
   "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n",
 );
+const plantedReport = join(tmpdir(), `stand-tall-audit-planted-${process.pid}.csv`);
 const plantedResult = await electronegativity({
   input: planted,
-  output: join(tmpdir(), `stand-tall-audit-planted-${process.pid}.csv`),
+  output: plantedReport,
   isSarif: false,
   customScan: [],
   excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
   isRelative: true,
 });
 removeQuietly(planted);
+removeQuietly(plantedReport);
 const plantedIds = new Set(plantedResult.issues.filter((i) => i.severity?.name === 'HIGH').map((i) => i.id));
 check(
   'electronegativity reports a planted insecure window (the scanner works)',
@@ -64,9 +66,10 @@ check(
 // Stage what ships and its sources (not node_modules or test artefacts).
 const stage = mkdtempSync(join(tmpdir(), 'stand-tall-audit-'));
 for (const path of ['package.json', 'electron', 'src', 'out']) cpSync(path, join(stage, path), { recursive: true });
+const report = join(tmpdir(), `stand-tall-audit-${process.pid}.csv`);
 const result = await electronegativity({
   input: stage,
-  output: join(tmpdir(), `stand-tall-audit-${process.pid}.csv`),
+  output: report,
   isSarif: false,
   customScan: [],
   // Needs the network to list newer Electron releases; Electron upgrades are tracked by hand.
@@ -75,6 +78,7 @@ const result = await electronegativity({
   electronVersionOverride: JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version,
 });
 removeQuietly(stage);
+removeQuietly(report);
 const findings = result.issues.map((i) => ({
   id: i.id,
   severity: i.severity?.name ?? String(i.severity),

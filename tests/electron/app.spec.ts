@@ -5,7 +5,7 @@
  * is skipped with that reason.
  */
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -39,9 +39,14 @@ if (skipReason) console.log(`Electron end-to-end test skipped: ${skipReason}`);
 
 test.describe('Electron app', () => {
   test.skip(skipReason !== null, skipReason ?? '');
+  let userData = '';
+  // The app's profile is scratch: nothing of a test run is left in the temp folder.
+  test.afterEach(() => {
+    if (userData) rmSync(userData, { recursive: true, force: true });
+  });
 
   test('opens the dashboard, exposes only the contract, and quits cleanly', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'stand-tall-electron-'));
+    userData = mkdtempSync(join(tmpdir(), 'stand-tall-electron-'));
     const app = await electron.launch({
       executablePath: binary!,
       args: ['out/main/index.js', `--user-data-dir=${userData}`],

@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,8 +16,9 @@ import { HISTORY_MIGRATIONS, HISTORY_VERSION, migrateHistory } from '../../../sr
 import type { SqlDatabase } from '../../../src/core/history/sql';
 import { openNodeSqlite } from '../../../electron/main/sqlite-node';
 import { wrapSqlJs } from '../../../src/web-host/sqlite-wasm';
+import { tempDirForFile } from '../../support/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'stand-tall-history-'));
+const dir = tempDirForFile('history');
 const SQL = await initSqlJs();
 let files = 0;
 const opened: { close(): void }[] = [];

@@ -1,15 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/core/history/history-store';
 import { openNodeSqlite } from '../../../electron/main/sqlite-node';
 import { hostOnFakeTime } from '../../support/fakes';
+import { tempDirForTest } from '../../support/temp-dir';
 
 describe('history faults', () => {
   it('a read-only history gives one notice, monitoring goes on, and writes resume when it is writable again', async () => {
     const { service, clock } = hostOnFakeTime();
-    const db = openNodeSqlite(join(mkdtempSync(join(tmpdir(), 'stand-tall-ro-')), 'history.sqlite'));
+    const db = openNodeSqlite(join(tempDirForTest('ro'), 'history.sqlite'));
     service.attachHistory(new HistoryStore(db));
     db.exec('PRAGMA query_only = 1'); // SQLite refuses every write, as on a read-only disk
     for (let i = 0; i < 3; i++) {

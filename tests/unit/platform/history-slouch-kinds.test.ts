@@ -1,18 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/core/history/history-store';
 import type { PostureState } from '../../../src/core/posture/state-machine';
 import { openNodeSqlite } from '../../../electron/main/sqlite-node';
 import { hostOnFakeTime } from '../../support/fakes';
+import { tempDirForTest } from '../../support/temp-dir';
 
 const MINUTE = 60_000;
 
 describe('how you slouch, from the slouches the history recorded', () => {
   it('records what made each slouch (a recovering frame naming nothing does not erase it) and counts them', async () => {
     const { service, clock } = hostOnFakeTime();
-    const db = openNodeSqlite(join(mkdtempSync(join(tmpdir(), 'stand-tall-kinds-')), 'history.sqlite'));
+    const db = openNodeSqlite(join(tempDirForTest('kinds'), 'history.sqlite'));
     service.attachHistory(new HistoryStore(db));
     const report = async (kind: PostureState['kind'], signals: PostureState['signals'] = [], minutes = 1) => {
       await service.handlers.run([
