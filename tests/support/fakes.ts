@@ -69,6 +69,17 @@ export const ONLY_PAUSES: Settings = {
   hydration: { ...DEFAULT_SETTINGS.hydration, reminders: false },
 };
 
+/** Monday 23 November 2026, 09:00 (tests run in Europe/Berlin: vitest.config.ts). */
+export const MON_0900 = new Date(2026, 10, 23, 9, 0).getTime();
+
+/** The app controller alone on a fake clock, from a stored state (none: a first start), pauses only. */
+export function controllerAt(time = MON_0900, stored?: unknown) {
+  const clock = new FakeClock(time);
+  const store = new MemoryStore<AppState>(stored);
+  const app = new AppController(clock, store, ONLY_PAUSES);
+  return { clock, store, app };
+}
+
 /** The app controller as a host runs it — with its deadline timer — on a fake clock. */
 export function controllerOnFakeTime(rules: Settings, start: number) {
   const clock = new FakeClock(start);

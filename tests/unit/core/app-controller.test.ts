@@ -10,12 +10,11 @@ import {
 } from '../../../src/core/app/app-state';
 import { DeadlineTimer } from '../../../src/core/app/deadline-timer';
 import { HOUR_MS, MINUTE_MS } from '../../../src/core/clock';
-import { FakeClock, FakeScheduler } from '../../support/fakes';
-import { controllerOnFakeTime, MON_0900 } from '../../support/app-controller';
+import { controllerAt, FakeClock, FakeScheduler, MON_0900 } from '../../support/fakes';
 
 // Tests run in Europe/Berlin (vitest.config.ts). Clocks go forward at 02:00 on Sunday 29 March 2026.
 const DST_SUNDAY_0100 = new Date(2026, 2, 29, 1, 0).getTime();
-const setup = controllerOnFakeTime;
+const setup = controllerAt;
 
 describe('AppController pauses', () => {
   it.each([

@@ -11,8 +11,7 @@ import { calibrate, CALIBRATION_VERSION } from '../../../src/core/posture/calibr
 import { placeLooks } from '../../../src/core/posture/place-looks';
 import { seatedPose } from '../../support/poses';
 import { fingerprintOf, otherRoom, room, roomAtNight } from '../../support/scenes';
-import { ONLY_PAUSES } from '../../support/fakes';
-import { controllerOnFakeTime as setup, MON_0900 } from '../../support/app-controller';
+import { controllerAt as setup, MON_0900, ONLY_PAUSES } from '../../support/fakes';
 
 describe('calibration profiles and their set-up', () => {
   const baseline = {

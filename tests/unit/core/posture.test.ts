@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/eval-dataset';
@@ -17,6 +16,7 @@ import { postureFeatures } from '../../../src/core/posture/features';
 import { followUser, userRegion } from '../../../src/core/posture/person-lock';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { seatedPose } from '../../support/poses';
+import { tempDirForTest } from '../../support/temp-dir';
 
 const baselineOf = (samples: PoseSample[]) =>
   calibrate(samples.map((s) => ({ features: postureFeatures(s), earSpanRatio: null, noseAboveShoulders: null })));
@@ -172,7 +172,7 @@ describe('evaluation scoring', () => {
   });
 
   it('gives a clear error for a missing or malformed data folder', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    const dir = tempDirForTest('eval');
     expect(() => readDataset(path.join(dir, 'nope'))).toThrow(/no such folder/);
     expect(() => readDataset(dir)).toThrow(/one folder per subject/);
     fs.mkdirSync(path.join(dir, 'alice', 'upright'), { recursive: true });
@@ -186,12 +186,11 @@ describe('evaluation scoring', () => {
     expect(readDataset(dir)).toMatchObject([
       { name: 'alice', upright: [expect.stringMatching(/a\.jpg$/)], slouched: [] },
     ]);
-    fs.rmSync(dir, { recursive: true });
   });
 
   it('reads subject folders that are symlinks, and skips hidden folders', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
-    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'bob-'));
+    const dir = tempDirForTest('eval');
+    const elsewhere = tempDirForTest('bob');
     for (const folder of ['calibrate', 'slouched']) {
       fs.mkdirSync(path.join(elsewhere, folder));
       fs.writeFileSync(path.join(elsewhere, folder, 'x.png'), '');
@@ -199,8 +198,6 @@ describe('evaluation scoring', () => {
     fs.symlinkSync(elsewhere, path.join(dir, 'bob'));
     fs.mkdirSync(path.join(dir, '.git'));
     expect(readDataset(dir)).toMatchObject([{ name: 'bob', slouched: [expect.stringMatching(/x\.png$/)] }]);
-    fs.rmSync(dir, { recursive: true });
-    fs.rmSync(elsewhere, { recursive: true });
   });
 });
 
