@@ -67,6 +67,7 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
     samples.length < photos && `${photos - samples.length} of ${photos} calibrate/ photos showed no person`,
     advice.faceUnclear && 'the face is seen only faintly',
     advice.shouldersHidden && 'the shoulders are mostly out of view',
+    advice.headLow && 'the head is so low in the picture that a slump takes the chin out of view',
     advice.moved && 'the head moved a slouch’s worth between the photos',
     advice.handAtFace && 'a hand is at the face',
   ].filter(Boolean);

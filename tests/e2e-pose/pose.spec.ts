@@ -227,6 +227,13 @@ test.describe('calibration', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your posture' })).toBeVisible();
     await expect(page.getByLabel('Profile name')).toHaveValue('Laptop');
     await nextPoseSample(page);
+    // The live framing check: all is well before starting.
+    await expect(page.getByRole('list', { name: 'How the camera sees you' }).getByRole('listitem')).toHaveText([
+      /The camera sees your face/,
+      /Your face is clear/,
+      /Your shoulders are in view/,
+      /There is room below your chin/,
+    ]);
     await page.getByRole('button', { name: 'Start calibration' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Sit tall and look at the screen…')).toBeVisible();

@@ -1,7 +1,7 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
 import { typicalScene, type SceneFingerprint } from '../pose/scene';
 import { median, quantile } from '../stats';
-import { THRESHOLDS } from './classifier';
+import { CHIN_BELOW_HEAD, THRESHOLDS } from './thresholds';
 import {
   faceToShoulders,
   postureFeatures,
@@ -144,6 +144,13 @@ export interface CalibrationAdvice {
   faceUnclear: boolean;
   /** The shoulders were mostly out of view: the neck and shoulder signals cannot help. */
   shouldersHidden: boolean;
+  /**
+   * The head sat so low in the picture that sinking a slump's worth (THRESHOLDS.headDrop) takes
+   * the chin out of view: a slump then shows only as a face cut off by the frame's edge, which
+   * the model places worst (on the photos here cropped that way, it put a masked face's points
+   * on the bottom edge, scoring 0.2–0.4, and read her slumps as barely moving).
+   */
+  headLow: boolean;
   /** The head moved a slouch's worth during calibration: the reference may be off. */
   moved: boolean;
   /**
@@ -166,11 +173,14 @@ export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAd
   const floors = scoreFloors(samples);
   const features = samples.map((s) => postureFeatures(s, floors));
   const faceWidth = median(features.map((f) => f.faceWidth));
-  const heads = features.filter((f) => f.headY !== null).map((f) => f.headY! * f.frameHeight);
+  const seen = features.filter((f) => f.headY !== null);
+  const heads = seen.map((f) => f.headY! * f.frameHeight);
   const spread = heads.length > 1 && faceWidth ? (quantile(heads, 0.9)! - quantile(heads, 0.1)!) / faceWidth : 0;
+  const roomBelowHead = faceWidth ? median(seen.map((f) => ((1 - f.headY!) * f.frameHeight) / faceWidth)) : null;
   return {
     faceUnclear: samples.length > 0 && (median(headScores) ?? 0) < MIN_KEYPOINT_SCORE,
     shouldersHidden: withShoulders * 2 < samples.length,
+    headLow: roomBelowHead !== null && roomBelowHead < CHIN_BELOW_HEAD + THRESHOLDS.headDrop,
     moved: spread > THRESHOLDS.headDrop,
     handAtFace: features.filter((f) => f.handAtFace).length * 2 > features.length,
   };

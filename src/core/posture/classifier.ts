@@ -16,6 +16,7 @@ import { draggedShoulder, headAheadOfShoulders, shouldersCalibratedInView, shoul
 import { steadyFace } from './steady-face';
 import {
   AGREEMENT_MAX_ROLL,
+  CHIN_BELOW_HEAD,
   DEFAULT_SENSITIVITY,
   HAND_SUPPORT,
   STEADY_DROP_OF_FRAME,
@@ -204,9 +205,6 @@ function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sen
   return headDrop >= 1 ? positionOnly(headDrop) : UNKNOWN;
 }
 
-/** The chin sits about this many face widths below the head centre: a head this near the bottom edge is cut off. */
-const CHIN_BELOW_HEAD = 0.7;
-
 /**
  * A head cut off by the frame's bottom edge has sunk out of view: MoveNet finds a small, faint
  * part of a face that no longer matches the calibrated size, so the person lock cannot vouch for
@@ -220,6 +218,7 @@ function sunkOutOfView(
   const reference = headReference(baseline);
   const measured = reference && headDropFaceWidths(features, reference);
   if (!reference || !measured || features.headY === null || features.headX === null) return null;
+  // A head this near the bottom edge has its chin cut off.
   const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
   const across = reference.headX !== null && whereUserSits(features.headX, reference.headX);
   const headDrop = headDropSignal(measured.drop, 0, reference, 1, sensitivity);

@@ -68,6 +68,9 @@ export const STEADY_DROP_OF_FRAME = 0.05;
  */
 export const MAX_HEAD_RISE = 0.4;
 
+/** The chin sits about this many face widths below the head centre (between the ears). */
+export const CHIN_BELOW_HEAD = 0.7;
+
 /**
  * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
  * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).

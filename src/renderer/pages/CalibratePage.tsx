@@ -9,6 +9,7 @@ import { learnGlance } from '../../core/posture/head-reference';
 import { cameraUnavailable } from '../../core/app/display-status';
 import { useHost, useNow } from '../host-context';
 import { DeleteProfile } from './DeleteProfile';
+import { FramingCheck } from './FramingCheck';
 import { LiveView, useLease } from './LiveView';
 
 const UPRIGHT_MS = 5_000;
@@ -51,7 +52,7 @@ function useCollector(active: boolean, ms: number, onDone: (samples: PoseSample[
 /** Says what would make the calibration more reliable, if anything. */
 function AdviceNote({ advice }: { advice: CalibrationAdvice }) {
   const { t } = useTranslation();
-  const items = (['faceUnclear', 'shouldersHidden', 'moved', 'handAtFace'] as const).filter((key) => advice[key]);
+  const items = (Object.keys(advice) as (keyof CalibrationAdvice)[]).filter((key) => advice[key]);
   if (items.length === 0) return null;
   return (
     <div role="note" className="advice">
@@ -151,6 +152,7 @@ export function CalibratePage() {
           <>
             {step === 'failed' ? <p role="alert">{t('calibrate.failed')}</p> : null}
             <p>{t('calibrate.sitTallIntro')}</p>
+            {cameraUnavailable(state.camera) ? null : <FramingCheck />}
             <button type="button" onClick={() => setStep('upright')} disabled={cameraUnavailable(state.camera)}>
               {t('calibrate.start')}
             </button>

@@ -11,6 +11,7 @@ describe('calibration advice', () => {
     expect(calibrationAdvice(still(seatedPose()))).toEqual({
       faceUnclear: false,
       shouldersHidden: false,
+      headLow: false,
       moved: false,
       handAtFace: false,
     });
@@ -37,6 +38,17 @@ describe('calibration advice', () => {
     expect(calibrationAdvice(still(atEdge(236))).shouldersHidden).toBe(true);
     expect(postureFeatures(atEdge(236)).shoulderY).toBeNull();
     expect(calibrationAdvice(still(atEdge(220))).shouldersHidden).toBe(false);
+  });
+
+  it('says when the head sat so low that a slump would take the chin out of view', () => {
+    // Face width 44 px in a 240 px frame; the ears at 76 px leave 3.7 face widths below them.
+    const lowered = (drop: number) => still(seatedPose({ drop, hidden: ['left_shoulder', 'right_shoulder'] }));
+    // Ears at 201 px: 0.89 face widths above the bottom edge, the chin (0.7 below) at its edge
+    // after sinking 0.19, short of a slump's 0.3.
+    expect(calibrationAdvice(lowered(125)).headLow).toBe(true);
+    // Ears at 186 px: 1.23 face widths of room, a slump's worth below the chin.
+    expect(calibrationAdvice(lowered(110)).headLow).toBe(false);
+    expect(calibrationAdvice(still(seatedPose())).headLow).toBe(false);
   });
 
   it('says when the head moved a slouch’s worth while calibrating, but not for small sway', () => {
