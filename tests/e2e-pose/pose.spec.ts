@@ -241,6 +241,10 @@ test.describe('calibration', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Calibrated: profile “Laptop” is active.' })).toBeVisible();
     // A clear face, shoulders in view, sitting still: nothing to advise.
     await expect(page.getByRole('note').filter({ hasText: 'To make detection more reliable' })).toHaveCount(0);
+    // The new calibration can be tried at once: each frame's verdict against it, live.
+    await expect(page.getByRole('region', { name: 'Posture in this frame' })).toContainText('Upright in this frame.', {
+      timeout: 20_000,
+    });
     await page.screenshot({ path: 'test-results/screenshots/calibrate.png', fullPage: true });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Posture' });

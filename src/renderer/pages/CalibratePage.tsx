@@ -7,10 +7,12 @@ import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } fro
 import { postureFeatures } from '../../core/posture/features';
 import { learnGlance } from '../../core/posture/head-reference';
 import { cameraUnavailable } from '../../core/app/display-status';
+import type { LiveSample } from '../../platform/contract';
 import { useHost, useNow } from '../host-context';
 import { DeleteProfile } from './DeleteProfile';
 import { FramingCheck } from './FramingCheck';
 import { LiveView, useLease } from './LiveView';
+import { PostureMeters } from './PostureMeters';
 
 const UPRIGHT_MS = 5_000;
 const GLANCE_MS = 3_000;
@@ -74,7 +76,7 @@ export function CalibratePage() {
   const [step, setStep] = useState<Step>('start');
   const [name, setName] = useState(() => activeProfile(state)?.name ?? t('calibrate.defaultProfile'));
   const [upright, setUpright] = useState<PoseSample[]>([]);
-  const [latest, setLatest] = useState<PoseSample | null>(null);
+  const [latest, setLatest] = useState<LiveSample | null>(null);
   const [notice, setNotice] = useState('');
   const collecting = step === 'upright' || step === 'glance';
   const looksKept = activeProfile(state)?.baseline.earlierLooks.length ?? 0;
@@ -185,6 +187,13 @@ export function CalibratePage() {
         ) : null}
         {advice && (step === 'glance-offer' || step === 'done') ? <AdviceNote advice={advice} /> : null}
       </div>
+      {step === 'done' ? (
+        // Outside the wizard's live region: the verdict changes with every frame.
+        <div className="try-it">
+          <p>{t('calibrate.tryIt')}</p>
+          <PostureMeters sample={latest} calibrated />
+        </div>
+      ) : null}
     </>
   );
 }
