@@ -46,7 +46,7 @@ async function keypointsOrWarn(page: Page, file: string, view: ViewRequest): Pro
     return await keypointsOf(page, file, view);
   } catch (error) {
     if (!(error instanceof UnreadableImageError)) throw error;
-    console.error(`eval:posture: skipped unreadable image ${error.message}`);
+    console.error(`eval:posture: unreadable image, scored as unknown: ${error.message}`);
     return null;
   }
 }

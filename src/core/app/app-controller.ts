@@ -27,8 +27,7 @@ import {
   LIVE_VIEW_LEASE_MS,
   type CameraState,
   type PauseDuration,
-  type PoseEngineReason,
-  type PoseEngineStatus,
+  type PoseEngineState,
   type SessionRecord,
 } from './app-state';
 import { parseStoredAppState } from './app-state-schema';
@@ -47,17 +46,11 @@ export type CoreCommand =
   | { type: 'log-water' }
   | { type: 'undo-water' }
   | ({ type: 'report-camera' } & CameraState)
-  | {
+  | ({
       type: 'report-pose-engine';
-      status: PoseEngineStatus;
-      reason: PoseEngineReason | null;
-      detail: string | null;
-      backend: string | null;
-      inferenceMs: number | null;
-      modelLoadMs: number | null;
       /** True when this report carries a fresh backend probe to cache. */
       probed: boolean;
-    }
+    } & Omit<PoseEngineState, 'probedAt'>)
   | { type: 'keep-live-view' }
   | { type: 'end-live-view' }
   | { type: 'keep-calibrating' }
