@@ -45,6 +45,9 @@ const badges = {
   'too-dark': (c) => `<path d="M14.8 10.2 A3 3 0 1 0 15.6 14.6 A2.4 2.4 0 1 1 14.8 10.2 Z" fill="${c}"/>`,
   paused: (c) =>
     `<rect x="10.6" y="10.4" width="1.8" height="5" fill="${c}"/><rect x="13.6" y="10.4" width="1.8" height="5" fill="${c}"/>`,
+  // An empty target: nothing to aim at until calibrated.
+  uncalibrated: (c) =>
+    `<circle cx="13" cy="13" r="2.4" fill="none" stroke="${c}" stroke-width="1.1" stroke-dasharray="1.3 1"/>`,
   'camera-off': (c) =>
     `<circle cx="13" cy="13" r="2.3" fill="none" stroke="${c}" stroke-width="1.2"/><path d="M10.6 15.4 L15.4 10.6" stroke="${c}" stroke-width="1.2"/>`,
   error: (c) => `<path d="M13 9.8 L16 15.6 L10 15.6 Z" fill="${c}"/>`,

@@ -13,6 +13,8 @@ export function performTrayAction(action: TrayAction, targets: TrayActionTargets
   switch (action) {
     case 'open':
       return targets.openDashboard('/');
+    case 'calibrate':
+      return targets.openDashboard('/calibrate');
     case 'settings':
       return targets.openDashboard('/settings');
     case 'pause-15m':

@@ -33,7 +33,7 @@ test.describe('pose pipeline with a real model and a fake camera showing a real 
     expect(sample.frameWidth).toBeLessThanOrEqual(320);
     expect(sample.luminance).toBeGreaterThan(45);
     expect(['wasm', 'webgl']).toContain(sample.backend);
-    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Monitoring your posture');
+    await expect(page.getByRole('status', { name: 'Monitoring status' })).toContainText('Not calibrated yet');
     expect(offOriginRequests(requests)).toEqual([]);
   });
 
@@ -119,7 +119,7 @@ test.describe('camera faults', () => {
     expect(seen).toEqual(expect.arrayContaining(['no-camera', 'on']));
     const sample = await nextPoseSample(page, 30_000);
     expect(sample.keypoints.length).toBe(17);
-    await expect(status).toContainText('Monitoring your posture');
+    await expect(status).toContainText('Not calibrated yet');
   });
 
   test('a camera in use by another app is explained, and taken as soon as it is free', async ({ page }) => {
@@ -198,7 +198,7 @@ test.describe('pose worker faults', () => {
     await expect(status).toContainText('restarting');
     const sample = await nextPoseSample(page);
     expect(sample.keypoints.length).toBe(17);
-    await expect(status).toContainText('Monitoring your posture');
+    await expect(status).toContainText('Not calibrated yet');
     expect(workers.length).toBeGreaterThanOrEqual(2);
   });
 

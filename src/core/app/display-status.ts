@@ -1,5 +1,5 @@
 import type { QuietReason } from '../alerts/quiet-rules';
-import { isCalibrating, isQuiet, type AppState, type CameraState } from './app-state';
+import { activeProfile, isCalibrating, isQuiet, type AppState, type CameraState } from './app-state';
 
 /** What the tray icon and the status line show, most important first. */
 export const DISPLAY_STATUSES = [
@@ -8,6 +8,7 @@ export const DISPLAY_STATUSES = [
   'calibrating',
   'too-dark',
   'camera-off',
+  'uncalibrated',
   'away',
   'slouching',
   'slipping',
@@ -74,6 +75,8 @@ export function displayStatus(state: AppState, now: number, showPosture = true):
   // Only errors carry a raw text: every other camera state is said by its status and reason.
   if (camera.status === 'too-dark') return info('too-dark');
   if (camera.status !== 'on' && camera.status !== 'starting') return info('camera-off');
+  // Without a calibration posture is not judged: saying "monitoring" would promise what is not done.
+  if (!activeProfile(state)) return info('uncalibrated');
   if (!showPosture) return info('watching');
   switch (state.posture.kind) {
     case 'away':

@@ -5,6 +5,8 @@ import { displayStatus, type DisplayInfo, type DisplayStatus } from './display-s
 /** Every entry the tray can show; each one does something in every host (no dead items). */
 export type TrayAction =
   | 'open'
+  /** Opens the calibration wizard; offered while posture is not judged for want of one. */
+  | 'calibrate'
   | 'pause-15m'
   | 'pause-1h'
   | 'pause-tomorrow'
@@ -75,6 +77,9 @@ export function trayModel(
     tooltipDetailKey: info.detailKey,
     menu: [
       { kind: 'action', action: 'open', labelKey: 'tray.open' },
+      ...(status === 'uncalibrated'
+        ? [{ kind: 'action', action: 'calibrate', labelKey: 'tray.calibrate' } as const]
+        : []),
       { kind: 'separator' },
       {
         kind: 'submenu',

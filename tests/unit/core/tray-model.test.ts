@@ -1,5 +1,7 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialAppState, type AppState } from '../../../src/core/app/app-state';
+import { initialAppState, type AppState, type CalibrationProfile } from '../../../src/core/app/app-state';
 import { DISPLAY_STATUSES } from '../../../src/core/app/display-status';
 import { trayModel, type TrayAction, type TrayMenuItem } from '../../../src/core/app/tray-model';
 import { NEVER } from '../../../src/core/clock';
@@ -12,9 +14,14 @@ const actions = (items: TrayMenuItem[]): TrayAction[] =>
   items.flatMap((i) => (i.kind === 'action' ? [i.action] : i.kind === 'submenu' ? actions(i.items) : []));
 const settings = { waterGoal: 8, showPosture: true };
 const on = { status: 'on', reason: null, detail: null } as const;
+/** The tray never reads a baseline: only whether a calibration is active. */
+const calibrated: AppState['calibration'] = {
+  active: 'Laptop',
+  profiles: [{ name: 'Laptop', baseline: {} as CalibrationProfile['baseline'], floors: {}, calibratedAt: NOW - 1 }],
+};
 
 function state(patch: Partial<AppState>): AppState {
-  return { ...initialAppState(NOW), ...patch };
+  return { ...initialAppState(NOW), calibration: calibrated, ...patch };
 }
 function posture(kind: AppState['posture']['kind']): AppState {
   return state({ camera: on, posture: { kind, since: NOW, score: 0, signals: [] } });
@@ -37,6 +44,7 @@ describe('trayModel', () => {
     [posture('slouching'), 'slouching'],
     [posture('away'), 'away'],
     [posture('unknown'), 'watching'],
+    [state({ camera: on, calibration: { active: null, profiles: [] } }), 'uncalibrated'],
     [state({ camera: { status: 'off', reason: null, detail: null } }), 'camera-off'],
     [state({ camera: { status: 'denied', reason: null, detail: null } }), 'camera-off'],
     [state({ camera: { status: 'too-dark', reason: null, detail: null } }), 'too-dark'],
@@ -48,6 +56,29 @@ describe('trayModel', () => {
     expect(model.status).toBe(status);
     expect(model.icon).toBe(`tray-${status}`);
     expect(typeof lookup(model.tooltipKey), model.tooltipKey).toBe('string');
+  });
+
+  it('says posture is not judged until calibrated, and offers the wizard', () => {
+    const named = state({ camera: on, calibration: { active: 'Gone', profiles: [] } });
+    const model = trayModel(named, NOW, { ...settings, showPosture: false }, fmt);
+    expect(model.tooltipKey).toBe('tray.tooltip.uncalibrated');
+    expect(actions(model.menu).slice(0, 2)).toEqual(['open', 'calibrate']);
+    expect(actions(trayModel(posture('good'), NOW, settings, fmt).menu)).not.toContain('calibrate');
+    // The camera's trouble comes first: calibrating needs it.
+    const off = state({ camera: { status: 'denied', reason: null, detail: null }, calibration: named.calibration });
+    expect(trayModel(off, NOW, settings, fmt).status).toBe('camera-off');
+  });
+
+  it('has an icon on disk for every status, in every panel variant and at both scales', () => {
+    const icons = join(import.meta.dirname, '../../../resources/icons');
+    for (const status of DISPLAY_STATUSES) {
+      for (const variant of ['light', 'dark', 'Template']) {
+        for (const scale of ['', '@2x']) {
+          const file = join(icons, `tray-${status}-${variant}${scale}.png`);
+          expect(existsSync(file) && statSync(file).size > 0, file).toBe(true);
+        }
+      }
+    }
   });
 
   it('keeps posture out of the tray when that alert step is off', () => {
@@ -114,6 +145,7 @@ describe('performTrayAction', () => {
   it('gives every tray entry a real effect (no dead items)', () => {
     const all: TrayAction[] = [
       'open',
+      'calibrate',
       'pause-15m',
       'pause-1h',
       'pause-tomorrow',
@@ -135,14 +167,17 @@ describe('performTrayAction', () => {
     }
   });
 
-  it('opens the settings screen from "Settings…"', () => {
+  it.each([
+    ['settings', '/settings'],
+    ['calibrate', '/calibrate'],
+  ] as const)('opens the screen of "%s"', (action, route) => {
     const opened: (string | undefined)[] = [];
-    performTrayAction('settings', {
+    performTrayAction(action, {
       app: { dispatch: () => initialAppState(NOW) },
       openDashboard: (r) => opened.push(r),
       quit: () => {},
     });
-    expect(opened).toEqual(['/settings']);
+    expect(opened).toEqual([route]);
   });
 
   it('"Take a break now" › "Core & back" opens the player on that routine', () => {
