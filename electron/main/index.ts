@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeadlineTimer } from '../../src/core/app/deadline-timer';
 import type { Settings } from '../../src/core/settings/schema';
+import { formatClockTime } from '../../src/platform/clock-time';
 import { eventChannels, type HostInfo } from '../../src/platform/contract';
 import { HostService } from '../../src/platform/host-service';
 import { resolveLocale } from '../../src/platform/i18n';
@@ -109,8 +110,7 @@ async function start(): Promise<void> {
   const tray = new TrayController({
     adapter: trayAdapter,
     translate: (key, params) => i18n.t(key, params ?? {}),
-    formatTime: (ms) =>
-      new Date(ms).toLocaleString(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
+    formatTime: (ms) => formatClockTime(ms, Date.now(), i18n.language),
     now: () => Date.now(),
     onAction: (action) =>
       performTrayAction(action, {

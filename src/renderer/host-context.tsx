@@ -47,6 +47,11 @@ export function useHost(): HostSnapshot {
   return value;
 }
 
+/** The host's clock, read when called: for formatting, where no re-render is needed. */
+export function useClock(): () => number {
+  return useContext(ClockContext);
+}
+
 /**
  * The host's time for views that show time-dependent state (e.g. "paused until"): read afresh
  * on every render (each state change re-renders), and at least every interval.
