@@ -2,6 +2,7 @@ import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample 
 import { typicalScene, type SceneFingerprint } from '../pose/scene';
 import { median, quantile } from '../stats';
 import { CHIN_BELOW_HEAD, THRESHOLDS } from './thresholds';
+import { usualFrameSize } from './frame-size';
 import {
   faceToShoulders,
   postureFeatures,
@@ -95,7 +96,13 @@ function typical(values: readonly (number | null)[]): number | null {
   return seen.length * 2 >= values.length ? median(seen) : null;
 }
 
-export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
+export function calibrate(allFrames: CalibrationFrame[]): PostureBaseline {
+  // Pixel sizes (the face's width) are kept for frames of one size: a stray frame at another
+  // (the camera's first, in another mode) would mix two scales into the medians.
+  const size = usualFrameSize(allFrames.map(({ features: f }) => ({ width: f.frameWidth, height: f.frameHeight })));
+  const frames = allFrames.filter(
+    (x) => x.features.frameWidth === size?.width && x.features.frameHeight === size.height,
+  );
   const f = frames.map((x) => x.features);
   const ears = f.filter((x) => x.faceWidthFrom === 'ears');
   // Prefer ear-based face width when most frames had both ears; otherwise use the eye-based one.
@@ -133,7 +140,7 @@ export function calibrate(frames: CalibrationFrame[]): PostureBaseline {
     glanceHeadDrop: null,
     scene: typicalScene(f.map((x) => x.scene)),
     earlierLooks: [],
-    frameSize: f[0] ? { width: f[0].frameWidth, height: f[0].frameHeight } : null,
+    frameSize: size,
     frames: frames.length,
   };
 }

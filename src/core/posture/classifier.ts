@@ -115,8 +115,11 @@ export const FAINT_SHOULDERS_NECK = 1.5;
 /** How far a faint head may differ in size from the calibrated face and still be the person. */
 const FAINT_SCALE = { min: 0.5, max: 2 } as const;
 
-/** Why a frame where the person was seen is still `unknown`: the head far above its calibrated place. */
-export const UNKNOWN_REASONS = ['headHigher'] as const;
+/**
+ * Why a frame is `unknown` though the camera gave one: the head far above its calibrated place,
+ * or a frame of another shape than calibration's (another view of the camera's picture).
+ */
+export const UNKNOWN_REASONS = ['headHigher', 'otherView'] as const;
 export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
 export interface Classification {

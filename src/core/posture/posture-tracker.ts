@@ -3,7 +3,10 @@ import type { PoseSample } from '../pose/keypoints';
 import { AdaptiveBaseline } from './adaptive-baseline';
 import { classify, type Classification, type Sensitivity } from './classifier';
 import { postureFeatures } from './features';
+import { inCalibratedFrame } from './frame-size';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureState } from './state-machine';
+
+const OTHER_VIEW: Classification = { verdict: 'unknown', because: 'otherView', score: 0, signals: {} };
 
 export interface PostureSettingsLike {
   graceSeconds: number;
@@ -53,7 +56,13 @@ export class PostureTracker {
     if (tooDark) return this.machine.update({ kind: 'too-dark', at });
     // Without a calibration there is nothing to compare with: the state stays unknown.
     if (!profile) return null;
-    const features = postureFeatures(sample, profile.floors);
+    const framed = inCalibratedFrame(sample, profile.baseline.frameSize);
+    if (!framed) {
+      // Another view than calibration's (a crop): not judged, like a frame the head is unclear in.
+      this.verdict = OTHER_VIEW;
+      return this.machine.update({ kind: 'classified', classification: OTHER_VIEW, at });
+    }
+    const features = postureFeatures(framed, profile.floors);
     // A faint head is someone there (often someone slumped): not "away".
     const nobody =
       features.headY === null &&

@@ -5,6 +5,7 @@ import type { PoseSample } from '../../core/pose/keypoints';
 import { calibrationFrame } from '../../core/posture/baselines';
 import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
+import { inCalibratedFrame } from '../../core/posture/frame-size';
 import { learnGlance } from '../../core/posture/head-reference';
 import { cameraUnavailable } from '../../core/app/display-status';
 import type { LiveSample } from '../../platform/contract';
@@ -91,7 +92,10 @@ export function CalibratePage() {
     if (glance.length > 0)
       baseline = learnGlance(
         baseline,
-        glance.map((s) => postureFeatures(s, floors)),
+        glance.flatMap((s) => {
+          const framed = inCalibratedFrame(s, baseline.frameSize);
+          return framed ? [postureFeatures(framed, floors)] : [];
+        }),
       );
     void api.run({ type: 'save-calibration', name: name.trim() || t('calibrate.defaultProfile'), baseline, floors });
     setStep('done');
