@@ -234,6 +234,19 @@ const positionOnly = (headDrop: number): Classification => ({
   signals: { headDrop },
 });
 
+/**
+ * A face calibrated with its nose, now found by its eyes alone (no nose, no ear): too little to
+ * vouch for good posture. A head lying on the desk, its face hidden, still gets two eyes placed
+ * at its edge (in the app's camera frames of `slouched_val_c7911517`, at the calibrated height:
+ * "upright"); a face that meets the camera, tilted, turned or masked, shows the nose or an ear
+ * (in every upright photo of every made set here). A clear slump is still called.
+ */
+function onlyEyesLeft(features: PostureFeatures, baseline: PostureBaseline): boolean {
+  return (
+    features.headFrom === 'eyes' && features.noseY === null && features.anchors.ear === null && baseline.noseY !== null
+  );
+}
+
 export function classify(
   features: PostureFeatures,
   baseline: PostureBaseline,
@@ -305,5 +318,6 @@ export function classify(
   if (score >= 1) return { verdict: 'slouched', score, signals };
   // Never "upright" on a calibration that no longer describes where the head is.
   if (reference && headFarAbove(features, reference)) return { ...UNKNOWN, because: 'headHigher' };
+  if (onlyEyesLeft(features, baseline)) return UNKNOWN;
   return { verdict: 'upright', score, signals };
 }

@@ -45,6 +45,21 @@ describe('head anchors', () => {
     expect(classified(slumped)).toMatchObject({ verdict: 'slouched' });
   });
 
+  it('does not vouch for a face found by its eyes alone, though it still calls a clear slump', () => {
+    // A head lying on the desk: its nose and ears hidden, two eyes placed at its edge.
+    const eyesOnly = seatedPose({ hidden: ['nose', 'left_ear', 'right_ear'] });
+    expect(classified(eyesOnly)).toMatchObject({ verdict: 'unknown' });
+    expect(classified(seatedPose({ drop: 30, hidden: ['nose', 'left_ear', 'right_ear'] })).verdict).toBe('slouched');
+    // The nose, or one ear, makes it a face that meets the camera.
+    expect(classified(seatedPose({ hidden: ['left_ear', 'right_ear'] })).verdict).toBe('upright');
+    expect(classified(seatedPose({ hidden: ['nose', 'left_ear'] })).verdict).toBe('upright');
+    // Someone whose nose calibration never saw is judged by the eyes it did see.
+    const noseless = calibrate([
+      { features: postureFeatures(seatedPose({ hidden: ['nose'] })), earSpanRatio: null, noseAboveShoulders: null },
+    ]);
+    expect(classify(postureFeatures(eyesOnly), noseless).verdict).toBe('upright');
+  });
+
   it('learns a glance at the keyboard as a slump is measured: eyes against the calibrated eyes', () => {
     // Looking down, the ears lost and the face 0.3 face widths lower: learnt as 0.3, not 0.16.
     const glance = moved(seatedPose({ hidden: ['left_ear', 'right_ear'] }), HEAD, 0.3 * FACE);
