@@ -5,6 +5,7 @@ import {
   slumpedElsewhereVideo,
   slumpThenUprightVideo,
   stillVideo,
+  widePictureVideo,
 } from './tests/support/fake-camera.mjs';
 import { CALIBRATED_STATE, WEB_HOST_URL } from './tests/support/web-host';
 
@@ -131,6 +132,17 @@ export default defineConfig({
           executablePath: chromiumPath(),
           args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut-head-only-chin', undefined, HEAD_ONLY))),
         },
+      },
+    },
+    {
+      // A 16:9 camera picture, calibrated here, then the camera restarted.
+      name: 'pose-wide',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'wide-camera.spec.ts',
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(fakeCameraArgs(widePictureVideo())) },
       },
     },
     {

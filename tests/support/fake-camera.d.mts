@@ -6,6 +6,7 @@ export function slideshowVideo(name: string, photos: string[], secondsEach?: num
 export function fakeCameraArgs(videoFile: string): string[];
 export function slumpThenUprightVideo(name?: string, seconds?: number): string;
 export function slumpedElsewhereVideo(): string;
+export function widePictureVideo(): string;
 export function astronautPhoto(slumped?: boolean): string;
 export function tiltedHeadPhoto(degrees: number): string;
 export function closeFacePhoto(): string;

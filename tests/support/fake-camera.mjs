@@ -168,6 +168,14 @@ export function closeFacePhoto() {
   );
 }
 
+/**
+ * The astronaut in a 16:9 camera picture (640×360), as most laptop webcams give one. Chromium's
+ * camera hands out the first frame of each capture as a 4:3 crop of it at twice the pixels.
+ */
+export function widePictureVideo() {
+  return stillVideo('astronaut-wide', ASTRONAUT_JPG, 'crop=640:360:0:30');
+}
+
 /** A slideshow of photos (each shown `secondsEach`), e.g. for the pose benchmark. */
 export function slideshowVideo(name, photos, secondsEach = 3) {
   mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
