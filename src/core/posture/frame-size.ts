@@ -12,7 +12,7 @@ export interface FrameSize {
  */
 const SAME_SHAPE = 0.02;
 
-export function sameShape(a: FrameSize, b: FrameSize): boolean {
+function sameShape(a: FrameSize, b: FrameSize): boolean {
   const [ra, rb] = [a.width / a.height, b.width / b.height];
   return Math.abs(ra - rb) <= SAME_SHAPE * rb;
 }
