@@ -1,22 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { astronautPhoto } from '../support/fake-camera.mjs';
-import { runScript } from '../support/pose-page';
+import { rmSync } from 'node:fs';
+import { astronautDataSet, runScript } from '../support/pose-page';
 
 /** `npm run check:camera` as a user runs it: the wizard, then each photo as the camera's picture. */
 test('check:camera plays each photo through the app’s camera after the wizard calibrates', async () => {
   test.setTimeout(150_000);
-  const data = mkdtempSync(join(tmpdir(), 'stand-tall-camera-'));
+  const data = astronautDataSet('stand-tall-camera-');
   try {
-    const put = (part: string, name: string, from: string) => {
-      mkdirSync(join(data, 'astronaut', part), { recursive: true });
-      copyFileSync(from, join(data, 'astronaut', part, name));
-    };
-    put('calibrate', 'a.png', astronautPhoto());
-    put('upright', 'sitting-tall.png', astronautPhoto());
-    put('slouched', 'slumped.png', astronautPhoto(true));
     const run = runScript('check-camera', '--data', data, '--json');
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);

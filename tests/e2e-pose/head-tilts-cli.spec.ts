@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keypointsOf } from '../../scripts/eval-keypoints';
 import type { Keypoint } from '../../src/core/pose/keypoints';
 import { postureFeatures } from '../../src/core/posture/features';
 import { astronautPhoto } from '../support/fake-camera.mjs';
-import { calibrateOnPhoto, runScript as script } from '../support/pose-page';
+import { astronautDataSet, calibrateOnPhoto, runScript as script } from '../support/pose-page';
 
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 
@@ -14,15 +14,8 @@ test.describe('make:head-tilts', () => {
   let data: string;
   let out: string;
   test.beforeAll(() => {
-    data = mkdtempSync(join(tmpdir(), 'stand-tall-tilts-data-'));
+    data = astronautDataSet('stand-tall-tilts-data-');
     out = mkdtempSync(join(tmpdir(), 'stand-tall-tilts-out-'));
-    const put = (part: string, name: string, from: string) => {
-      mkdirSync(join(data, 'astronaut', part), { recursive: true });
-      copyFileSync(from, join(data, 'astronaut', part, name));
-    };
-    put('calibrate', 'a.png', astronautPhoto());
-    put('upright', 'sitting-tall.png', astronautPhoto());
-    put('slouched', 'slumped.png', astronautPhoto(true));
   });
   test.afterAll(() => {
     for (const dir of [data, out]) rmSync(dir, { recursive: true, force: true });

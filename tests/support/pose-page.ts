@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
 import type { AppState } from '../../src/core/app/app-state';
 import type { PoseSample } from '../../src/core/pose/keypoints';
@@ -7,6 +10,7 @@ import { calibrationFrame } from '../../src/core/posture/baselines';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
 import type { ScoreFloors } from '../../src/core/posture/features';
 import type { ViewRequest } from '../../src/renderer/pose/protocol';
+import { astronautPhoto } from './fake-camera.mjs';
 
 export { CALIBRATED_STATE } from './web-host';
 
@@ -95,4 +99,20 @@ export function runScript(name: string, ...args: string[]): { status: number | n
     timeout: 150_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * A data set in the evaluation's layout made from the astronaut (a new temporary folder): she
+ * calibrates sitting tall, and is photographed sitting tall and slumped.
+ */
+export function astronautDataSet(prefix: string): string {
+  const data = mkdtempSync(join(tmpdir(), prefix));
+  const put = (part: string, name: string, from: string) => {
+    mkdirSync(join(data, 'astronaut', part), { recursive: true });
+    copyFileSync(from, join(data, 'astronaut', part, name));
+  };
+  put('calibrate', 'a.png', astronautPhoto());
+  put('upright', 'sitting-tall.png', astronautPhoto());
+  put('slouched', 'slumped.png', astronautPhoto(true));
+  return data;
 }
