@@ -8,7 +8,7 @@
  * Slow (a browser per photo, ~10 s each) and not part of `npm test`; findings are in
  * docs/posture-evaluation.md ("Through the app's own camera").
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -26,7 +26,8 @@ interface PhotoResult {
   verdicts: Record<string, number>;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'check-camera-'));
+/** Where the fake-camera videos go while the check runs (made once the data set is read). */
+let work = '';
 
 /** The photos as a camera picture 640 pixels wide at their own shape, each shown `seconds`. */
 function cameraVideo(name: string, photos: string[], seconds: number): string {
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   const grace = option(args, '--grace', 2);
   const json = args.includes('--json');
   if (!args.includes('--no-build')) buildWebHost();
+  work = mkdtempSync(join(tmpdir(), 'check-camera-'));
   const server = await startWebHost();
   const results: PhotoResult[] = [];
   try {
@@ -123,6 +125,7 @@ async function main(): Promise<void> {
     }
   } finally {
     server.stop();
+    rmSync(work, { recursive: true, force: true });
   }
   const ended = (label: string, kind: string) =>
     results.filter((r) => r.label === label && r.states.at(-1) === kind).length;
