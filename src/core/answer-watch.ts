@@ -1,16 +1,16 @@
 /**
- * Decides, frame by frame, when a yes-or-no answer about the active calibration is worth telling
- * the host: on every change, and afresh for each new calibration (which the answer is about).
+ * Decides, frame by frame, when an answer about the active calibration is worth telling the
+ * host: on every change, and afresh for each new calibration (which the answer is about).
  */
-export class AnswerWatch {
+export class AnswerWatch<T> {
   private profile: string | null = null;
-  private answer: boolean | null = null;
+  private answer: T | undefined = undefined;
 
-  /** The answer when it is news; null when there is nothing to say. */
-  observe(profileKey: string, answer: boolean): boolean | null {
-    if (profileKey === this.profile && answer === this.answer) return null;
+  /** Whether this answer is news: it changed, or the calibration did. */
+  isNews(profileKey: string, answer: T): boolean {
+    if (profileKey === this.profile && answer === this.answer) return false;
     this.profile = profileKey;
     this.answer = answer;
-    return answer;
+    return true;
   }
 }

@@ -34,12 +34,12 @@ test('a head far above its calibrated place is not judged, and a minute of it su
   await page.goto('/?test-clock#/');
   await calibrateLaptop();
   const { baseline, floors } = (await appState(page)).calibration.profiles[0]!;
-  expect((await appState(page)).scene.headHigherSince).toBeNull();
+  expect((await appState(page)).scene.unjudged).toBeNull();
   await page.evaluate(
     ({ baseline, floors }) => window.standTall!.run({ type: 'save-calibration', name: 'Laptop', baseline, floors }),
     { baseline: headLowered(baseline), floors },
   );
-  await expect.poll(async () => (await appState(page)).scene.headHigherSince, { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(async () => (await appState(page)).scene.unjudged?.because, { timeout: 30_000 }).toBe('headHigher');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Camera' }).click();
   const frame = page.getByRole('region', { name: 'Posture in this frame' });
@@ -56,13 +56,14 @@ test('a head far above its calibrated place is not judged, and a minute of it su
   const suggestion = card.getByRole('note');
   await expect.poll(async () => (await appState(page)).posture.kind, { timeout: 30_000 }).toBe('unknown');
   await expect(card).toContainText('Not judged — you sit higher than at calibration');
+  await expect(page.getByRole('status').filter({ hasText: 'Posture not judged: calibrate again' })).toBeVisible();
   await expect(suggestion).toBeHidden();
   await advanceClock(page, 61_000);
   await expect(suggestion).toContainText('Your head has sat much higher than when you calibrated “Laptop”');
   await page.screenshot({ path: 'test-results/screenshots/head-higher.png', fullPage: true });
 
   await calibrateLaptop();
-  expect((await appState(page)).scene.headHigherSince).toBeNull();
+  expect((await appState(page)).scene.unjudged).toBeNull();
   await nextPoseSample(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('region', { name: 'Posture' }).getByRole('note')).toBeHidden();

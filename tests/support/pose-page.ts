@@ -9,6 +9,7 @@ import type { PoseSample } from '../../src/core/pose/keypoints';
 import { calibrationFrame } from '../../src/core/posture/baselines';
 import { calibrate, scoreFloors, type PostureBaseline } from '../../src/core/posture/calibration';
 import type { ScoreFloors } from '../../src/core/posture/features';
+import type { LiveSample } from '../../src/platform/contract';
 import type { ViewRequest } from '../../src/renderer/pose/protocol';
 import { astronautPhoto } from './fake-camera.mjs';
 
@@ -28,10 +29,10 @@ export const advanceClock = (page: Page, ms: number) =>
  * Waits in the page for the next pose sample with a person in it and returns it. Samples are only
  * shared while a view watches, so this holds the live-view lease as the Camera page does.
  */
-export async function nextPoseSample(page: Page, timeoutMs = 45_000): Promise<PoseSample> {
+export async function nextPoseSample(page: Page, timeoutMs = 45_000): Promise<LiveSample> {
   return page.evaluate(
     (timeout) =>
-      new Promise<PoseSample>((resolve, reject) => {
+      new Promise<LiveSample>((resolve, reject) => {
         void window.standTall!.run({ type: 'keep-live-view' });
         const timer = setTimeout(() => reject(new Error('no pose sample in time')), timeout);
         const off = window.standTall!.onPoseSample((sample) => {

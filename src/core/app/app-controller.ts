@@ -5,6 +5,7 @@ import { localDayKey } from '../clock';
 import type { PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { deleteProfile, followSetup, saveProfile, selectProfile } from './calibration-profiles';
+import type { UnknownReason } from '../posture/classifier';
 import type { PostureState } from '../posture/state-machine';
 import {
   breakTaken,
@@ -61,8 +62,8 @@ export type CoreCommand =
   | { type: 'report-posture'; state: PostureState }
   /** Whether the camera still sees the active calibration's place (on each change). */
   | { type: 'report-scene'; matches: boolean }
-  /** Whether the head sits far above the active calibration's place (on each change). */
-  | { type: 'report-head-height'; farAbove: boolean }
+  /** Why the latest frame could not be judged against the active calibration, null if it could (on each change). */
+  | { type: 'report-unjudged'; because: UnknownReason | null }
   /** A routine starts (from an offer, the tray or the dashboard): it counts as that break. */
   | { type: 'start-routine'; routineId: string; kind: BreakKind }
   | { type: 'postpone-break' }
@@ -243,10 +244,10 @@ export class AppController {
         if (differsSince === s.scene.differsSince) return s;
         return this.commit({ ...s, scene: { ...s.scene, differsSince } });
       }
-      case 'report-head-height': {
-        const headHigherSince = command.farAbove ? (s.scene.headHigherSince ?? now) : null;
-        if (headHigherSince === s.scene.headHigherSince) return s;
-        return this.commit({ ...s, scene: { ...s.scene, headHigherSince } });
+      case 'report-unjudged': {
+        const { because } = command;
+        if (because === (s.scene.unjudged?.because ?? null)) return s;
+        return this.commit({ ...s, scene: { ...s.scene, unjudged: because && { because, since: now } } });
       }
       case 'start-routine':
         return this.commit({

@@ -7,6 +7,7 @@ import { NO_NUDGE, type NudgeState } from '../schedule/nudges';
 import { DEFAULT_BREAKS } from '../settings/schema';
 import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
+import type { UnknownReason } from '../posture/classifier';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
 
@@ -88,17 +89,22 @@ export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
  */
 export const SCENE_CHANGE_MS = MINUTE_MS;
 
-/** What the camera shows against the active calibration (AppState.scene): since when each differs. */
+/**
+ * What the camera shows against the active calibration (AppState.scene): since when it has seen
+ * another place, and why and since when its frames could not be judged against it (UnknownReason:
+ * the head far above its calibrated place, or the picture of another shape).
+ */
 export interface SceneState {
   differsSince: number | null;
-  headHigherSince: number | null;
+  unjudged: { because: UnknownReason; since: number } | null;
 }
-export const UNCHANGED_SCENE: SceneState = { differsSince: null, headHigherSince: null };
+export const UNCHANGED_SCENE: SceneState = { differsSince: null, unjudged: null };
 
 export const RECALIBRATION_REASONS = [
   'camera',
   'displays',
   'unbrokenSlouch',
+  'otherView',
   'scene',
   'headHigher',
   'outdated',
@@ -135,10 +141,12 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
 
 /**
  * Why the active calibration may no longer fit, most telling first: another camera or screens
- * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, another place
- * (setupChange), the head far above its calibrated place for SCENE_CHANGE_MS (the seat or desk
- * raised: posture goes unjudged until then), or, least urgent, a calibration made by an earlier
- * version that learnt less than today's does. Null when nothing suggests it.
+ * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, the camera's picture
+ * of another shape for SCENE_CHANGE_MS (another camera mode; its border then shows another place
+ * too, so this goes first), another place (setupChange), the head far above its calibrated place
+ * for SCENE_CHANGE_MS (the seat or desk raised), or, least urgent, a calibration made by an
+ * earlier version that learnt less than today's does. Posture goes unjudged in the two unjudged
+ * cases until then. Null when nothing suggests it.
  */
 export function recalibrationReason(
   state: AppState,
@@ -151,9 +159,11 @@ export function recalibrationReason(
   if (change === 'camera' || change === 'displays') return change;
   const { posture } = state;
   if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
+  const { unjudged } = state.scene;
+  const lastingUnjudged = unjudged !== null && now - unjudged.since >= SCENE_CHANGE_MS ? unjudged.because : null;
+  if (lastingUnjudged === 'otherView') return lastingUnjudged;
   if (change === 'scene') return change;
-  const { headHigherSince } = state.scene;
-  if (headHigherSince !== null && now - headHigherSince >= SCENE_CHANGE_MS) return 'headHigher';
+  if (lastingUnjudged) return lastingUnjudged;
   if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
   return null;
 }
@@ -205,9 +215,9 @@ export interface AppState {
   /** Lock, sleep, power and full-screen facts reported by the host (live, never stored). */
   system: SystemState;
   /**
-   * Since when the camera has seen another place than the active calibration's, and since when
-   * the head has sat far above its calibrated place (a raised seat: classifier's 'headHigher').
-   * Live; each judged afresh for another calibration.
+   * Since when the camera has seen another place than the active calibration's, and why and since
+   * when its frames have not been judged against it (SceneState). Live; each judged afresh for
+   * another calibration.
    */
   scene: SceneState;
   /** Why monitoring is quiet now, derived from the pause, the system and the quiet settings. */

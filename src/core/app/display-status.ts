@@ -9,6 +9,7 @@ export const DISPLAY_STATUSES = [
   'too-dark',
   'camera-off',
   'uncalibrated',
+  'unjudged',
   'away',
   'slouching',
   'slipping',
@@ -77,6 +78,11 @@ export function displayStatus(state: AppState, now: number, showPosture = true):
   if (camera.status !== 'on' && camera.status !== 'starting') return info('camera-off');
   // Without a calibration posture is not judged: saying "monitoring" would promise what is not done.
   if (!activeProfile(state)) return info('uncalibrated');
+  // Frames no longer judged against the calibration (AppState.scene): not "monitoring" either;
+  // detailKey says why. Not posture feedback, so shown whatever `showPosture` says.
+  const { unjudged } = state.scene;
+  if (state.posture.kind === 'unknown' && unjudged)
+    return info('unjudged', null, `status.unjudgedBecause.${unjudged.because}`);
   if (!showPosture) return info('watching');
   switch (state.posture.kind) {
     case 'away':

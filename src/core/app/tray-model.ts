@@ -26,7 +26,7 @@ export type TrayMenuItem =
 export interface TrayModel {
   status: DisplayStatus;
   /** Icon base name in resources/icons (a host adds the light/dark and 1x/2x variant). */
-  icon: `tray-${DisplayStatus}`;
+  icon: ReturnType<typeof trayIcon>;
   tooltipKey: string;
   tooltipParams: Record<string, string | number>;
   /** When set, the host translates this key into the tooltip's `detail`. */
@@ -40,6 +40,13 @@ export function statusTextKey(prefix: string, info: DisplayInfo): string {
   const scheduled = info.resumesAt !== null;
   return `${prefix}.quiet.${info.quietReason}${scheduled || info.quietReason !== 'paused' ? '' : '-manual'}`;
 }
+
+/**
+ * The tray icon's file base name for a status. Posture not judged against the calibration shows
+ * the uncalibrated icon: either way posture checks wait for a calibration.
+ */
+export const trayIcon = (status: DisplayStatus): `tray-${Exclude<DisplayStatus, 'unjudged'>}` =>
+  `tray-${status === 'unjudged' ? 'uncalibrated' : status}`;
 
 /** Pure description of the tray; hosts translate the keys and render it. */
 export function trayModel(
@@ -71,13 +78,13 @@ export function trayModel(
 
   return {
     status,
-    icon: `tray-${status}`,
+    icon: trayIcon(status),
     tooltipKey: statusTextKey('tray.tooltip', info),
     tooltipParams,
     tooltipDetailKey: info.detailKey,
     menu: [
       { kind: 'action', action: 'open', labelKey: 'tray.open' },
-      ...(status === 'uncalibrated'
+      ...(status === 'uncalibrated' || status === 'unjudged'
         ? [{ kind: 'action', action: 'calibrate', labelKey: 'tray.calibrate' } as const]
         : []),
       { kind: 'separator' },

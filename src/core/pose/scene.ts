@@ -94,11 +94,11 @@ export function inAnyLook(
  * place: on every change of answer, and afresh for each new calibration (whose place it is).
  */
 export class SceneWatch {
-  private readonly news = new AnswerWatch();
+  private readonly news = new AnswerWatch<boolean>();
 
   /** True or false when the answer is news; null when there is nothing to say. */
   observe(profileKey: string, looks: readonly SceneFingerprint[], scene: SceneFingerprint): boolean | null {
     const matches = inAnyLook(looks, scene);
-    return matches === null ? null : this.news.observe(profileKey, matches);
+    return matches !== null && this.news.isNews(profileKey, matches) ? matches : null;
   }
 }

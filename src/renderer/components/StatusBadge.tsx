@@ -14,7 +14,7 @@ export function StatusBadge() {
   // While watching, say so when the pose worker is (re)starting rather than claiming all is well.
   const starting = state.pose.status === 'restarting' || state.pose.status === 'loading';
   const key =
-    starting && ['watching', 'uncalibrated', 'good', 'away'].includes(info.status)
+    starting && ['watching', 'uncalibrated', 'unjudged', 'good', 'away'].includes(info.status)
       ? `status.pose-${state.pose.status}`
       : statusTextKey('status', info);
   const detail = describeDetail(info.detailKey, info.detail, (k) => t(k));

@@ -39,9 +39,11 @@ export function DashboardPage() {
   const quiet = displayStatus(state, now);
   const sessions = sessionsToday(state, now);
   const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId, now);
-  // Not judged because the head sits far above the calibration: say so rather than ask about the face.
-  const headHigher = state.posture.kind === 'unknown' && state.scene.headHigherSince !== null;
-  const postureHeadline = headHigher ? 'unknownHeadHigher' : state.posture.kind;
+  // Not judged against the calibration (the head far above it, another shape of picture): say
+  // why rather than ask about the face.
+  const { unjudged } = state.scene;
+  const postureHeadline =
+    state.posture.kind === 'unknown' && unjudged ? `unjudged.${unjudged.because}` : state.posture.kind;
   return (
     <>
       <h1>{t('dashboard.title')}</h1>

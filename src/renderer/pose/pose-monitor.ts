@@ -10,6 +10,7 @@ import {
 } from '../../core/app/app-state';
 import { calibratedView } from '../../core/posture/framing';
 import { followUser } from '../../core/posture/person-lock';
+import type { UnknownReason } from '../../core/posture/classifier';
 import { PostureTracker } from '../../core/posture/posture-tracker';
 import type { PostureState } from '../../core/posture/state-machine';
 import type { PoseSample } from '../../core/pose/keypoints';
@@ -51,7 +52,7 @@ export class PoseMonitor {
   private readonly sampler = new AdaptiveSampler();
   private readonly darkness = new DarknessDetector();
   private readonly scene = new SceneWatch();
-  private readonly headHeight = new AnswerWatch();
+  private readonly unjudged = new AnswerWatch<UnknownReason | null>();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -266,15 +267,16 @@ export class PoseMonitor {
 
   /**
    * Whether the active profile still describes the set-up: the camera sees the place it was
-   * calibrated in (scene.ts), and the head is not far above its calibrated place (a frame nobody
-   * was judged in says it is not).
+   * calibrated in (scene.ts), and the frame could be judged against it (not: the head far above
+   * its calibrated place, or the camera's picture of another shape; a frame nobody was judged in
+   * says it could).
    */
   private reportSetup(sample: PoseSample): void {
     const profile = activeProfile(this.state);
     if (!profile || isCalibrating(this.state, this.now())) return;
     const key = `${profile.name}@${profile.calibratedAt}`;
-    const farAbove = this.headHeight.observe(key, this.posture.lastVerdict?.because === 'headHigher');
-    if (farAbove !== null) void this.options.api.run({ type: 'report-head-height', farAbove });
+    const because = this.posture.lastVerdict?.because ?? null;
+    if (this.unjudged.isNews(key, because)) void this.options.api.run({ type: 'report-unjudged', because });
     const looks = placeLooks(profile.baseline);
     if (looks.length === 0 || !sample.scene) return;
     const matches = this.scene.observe(key, looks, sample.scene);

@@ -210,12 +210,12 @@ describe('calibration profiles and their set-up', () => {
   it('suggests calibrating again once the head has sat far above its calibrated place for a minute', () => {
     const { app, clock } = setup();
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
-    app.dispatch({ type: 'report-head-height', farAbove: true });
-    const since = app.state.scene.headHigherSince;
-    expect(since).toBe(clock.now());
+    app.dispatch({ type: 'report-unjudged', because: 'headHigher' });
+    const since = clock.now();
+    expect(app.state.scene.unjudged).toEqual({ because: 'headHigher', since });
     clock.advance(SCENE_CHANGE_MS - 1);
-    app.dispatch({ type: 'report-head-height', farAbove: true });
-    expect(app.state.scene.headHigherSince).toBe(since);
+    app.dispatch({ type: 'report-unjudged', because: 'headHigher' });
+    expect(app.state.scene.unjudged).toEqual({ because: 'headHigher', since });
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
     clock.advance(1);
     expect(recalibrationReason(app.state, null, clock.now())).toBe('headHigher');
@@ -223,17 +223,36 @@ describe('calibration profiles and their set-up', () => {
     app.dispatch({ type: 'report-scene', matches: false });
     clock.advance(SCENE_CHANGE_MS);
     expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
-    expect(app.state.scene.headHigherSince).toBe(since);
+    expect(app.state.scene.unjudged).toEqual({ because: 'headHigher', since });
     app.dispatch({ type: 'report-scene', matches: true });
     expect(recalibrationReason(app.state, null, clock.now())).toBe('headHigher');
     // Sitting as at calibration again, or calibrating again, ends it.
-    app.dispatch({ type: 'report-head-height', farAbove: false });
+    app.dispatch({ type: 'report-unjudged', because: null });
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
-    app.dispatch({ type: 'report-head-height', farAbove: true });
+    app.dispatch({ type: 'report-unjudged', because: 'headHigher' });
     clock.advance(SCENE_CHANGE_MS);
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
-    expect(app.state.scene.headHigherSince).toBeNull();
+    expect(app.state.scene.unjudged).toBeNull();
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('suggests calibrating again after a minute of the camera picture in another shape, ahead of another place', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    // Another shape of picture shows other parts of the room at its border too.
+    app.dispatch({ type: 'report-unjudged', because: 'otherView' });
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(SCENE_CHANGE_MS - 1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    clock.advance(1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('otherView');
+    // Another reason to leave a frame unjudged starts its own minute.
+    app.dispatch({ type: 'report-unjudged', because: 'headHigher' });
+    expect(app.state.scene.unjudged).toEqual({ because: 'headHigher', since: clock.now() });
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
+    // The usual picture again: only the place is left to explain.
+    app.dispatch({ type: 'report-unjudged', because: null });
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
   });
 
   it('tells an unbroken slouch ahead of a changed place, which a slouch reminder still names as a changed set-up', () => {

@@ -43,11 +43,12 @@ describe('a head far above its calibrated place', () => {
 
 describe('AnswerWatch', () => {
   it('tells each change, and the answer afresh for another calibration', () => {
-    const watch = new AnswerWatch();
-    expect(watch.observe('Laptop@1', false)).toBe(false);
-    expect(watch.observe('Laptop@1', false)).toBeNull();
-    expect(watch.observe('Laptop@1', true)).toBe(true);
-    expect(watch.observe('Laptop@1', true)).toBeNull();
-    expect(watch.observe('Laptop@2', true)).toBe(true);
+    const watch = new AnswerWatch<string | null>();
+    expect(watch.isNews('Laptop@1', null)).toBe(true);
+    expect(watch.isNews('Laptop@1', null)).toBe(false);
+    expect(watch.isNews('Laptop@1', 'headHigher')).toBe(true);
+    expect(watch.isNews('Laptop@1', 'headHigher')).toBe(false);
+    expect(watch.isNews('Laptop@1', 'otherView')).toBe(true);
+    expect(watch.isNews('Laptop@2', 'otherView')).toBe(true);
   });
 });

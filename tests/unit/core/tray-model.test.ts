@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialAppState, type AppState, type CalibrationProfile } from '../../../src/core/app/app-state';
 import { DISPLAY_STATUSES } from '../../../src/core/app/display-status';
-import { trayModel, type TrayAction, type TrayMenuItem } from '../../../src/core/app/tray-model';
+import { trayIcon, trayModel, type TrayAction, type TrayMenuItem } from '../../../src/core/app/tray-model';
 import { NEVER } from '../../../src/core/clock';
 import { performTrayAction } from '../../../electron/main/tray-actions';
 import en from '../../../src/platform/i18n/en.json';
@@ -26,6 +26,11 @@ function state(patch: Partial<AppState>): AppState {
 function posture(kind: AppState['posture']['kind']): AppState {
   return state({ camera: on, posture: { kind, since: NOW, score: 0, signals: [] } });
 }
+/** Posture unknown because frames are not judged against the calibration (`because`). */
+const unjudged = (because: 'headHigher' | 'otherView'): AppState => ({
+  ...posture('unknown'),
+  scene: { differsSince: null, unjudged: { because, since: NOW - 1 } },
+});
 const paused = (until: number, kind: 'pause' | 'snooze' = 'pause'): AppState =>
   state({
     camera: on,
@@ -45,6 +50,7 @@ describe('trayModel', () => {
     [posture('away'), 'away'],
     [posture('unknown'), 'watching'],
     [state({ camera: on, calibration: { active: null, profiles: [] } }), 'uncalibrated'],
+    [unjudged('otherView'), 'unjudged'],
     [state({ camera: { status: 'off', reason: null, detail: null } }), 'camera-off'],
     [state({ camera: { status: 'denied', reason: null, detail: null } }), 'camera-off'],
     [state({ camera: { status: 'too-dark', reason: null, detail: null } }), 'too-dark'],
@@ -54,7 +60,7 @@ describe('trayModel', () => {
   ] as const)('gives each status its own icon and a tooltip', (s, status) => {
     const model = trayModel(s, NOW, settings, fmt);
     expect(model.status).toBe(status);
-    expect(model.icon).toBe(`tray-${status}`);
+    expect(model.icon).toBe(status === 'unjudged' ? 'tray-uncalibrated' : `tray-${status}`);
     expect(typeof lookup(model.tooltipKey), model.tooltipKey).toBe('string');
   });
 
@@ -69,12 +75,25 @@ describe('trayModel', () => {
     expect(trayModel(off, NOW, settings, fmt).status).toBe('camera-off');
   });
 
+  it('says why posture is not judged against the calibration, and offers the wizard', () => {
+    for (const because of ['headHigher', 'otherView'] as const) {
+      const model = trayModel(unjudged(because), NOW, { ...settings, showPosture: false }, fmt);
+      expect(model.tooltipKey).toBe('tray.tooltip.unjudged');
+      expect(model.tooltipDetailKey).toBe(`status.unjudgedBecause.${because}`);
+      expect(typeof lookup(model.tooltipDetailKey!), because).toBe('string');
+      expect(actions(model.menu).slice(0, 2)).toEqual(['open', 'calibrate']);
+    }
+    // Judged again (the state no longer unknown): the posture shows as usual.
+    const judged = { ...unjudged('headHigher'), posture: posture('good').posture };
+    expect(trayModel(judged, NOW, settings, fmt).status).toBe('good');
+  });
+
   it('has an icon on disk for every status, in every panel variant and at both scales', () => {
     const icons = join(import.meta.dirname, '../../../resources/icons');
     for (const status of DISPLAY_STATUSES) {
       for (const variant of ['light', 'dark', 'Template']) {
         for (const scale of ['', '@2x']) {
-          const file = join(icons, `tray-${status}-${variant}${scale}.png`);
+          const file = join(icons, `${trayIcon(status)}-${variant}${scale}.png`);
           expect(existsSync(file) && statSync(file).size > 0, file).toBe(true);
         }
       }

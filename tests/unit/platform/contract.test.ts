@@ -8,14 +8,15 @@ describe('validateArgs', () => {
     expect(validateArgs('run', [{ type: 'pause', duration: '15m' }])).toEqual([{ type: 'pause', duration: '15m' }]);
     expect(validateArgs('updateSettings', [{ hydration: { dailyGoalGlasses: 9 } }])).toHaveLength(1);
     expect(validateArgs('getSettings', [])).toEqual([]);
-    expect(validateArgs('run', [{ type: 'report-head-height', farAbove: true }])).toHaveLength(1);
+    expect(validateArgs('run', [{ type: 'report-unjudged', because: 'otherView' }])).toHaveLength(1);
+    expect(validateArgs('run', [{ type: 'report-unjudged', because: null }])).toHaveLength(1);
   });
 
   it.each([
     ['run', [{ type: 'pause', duration: 'forever' }], /duration/],
     ['run', [{ type: 'self-destruct' }], /type|Invalid/],
     ['run', [{ type: 'resume', extra: true }], /Unrecognized|extra/i],
-    ['run', [{ type: 'report-head-height', farAbove: 'very' }], /farAbove/],
+    ['run', [{ type: 'report-unjudged', because: 'tooSleepy' }], /because/],
     ['run', [], /Rejected run/],
     ['run', [{ type: 'report-camera', status: 'on', reason: null, detail: 'x'.repeat(10_000) }], /detail|Too big/i],
     ['updateSettings', [{ general: { openAtLogin: 'yes' } }], /general\.openAtLogin/],
