@@ -46,6 +46,21 @@ export const DEFAULT_TIMINGS: PostureTimings = {
 export const ENTER = 1.0;
 export const EXIT = 0.7;
 
+/**
+ * Judged frames' scores pass a running median over this many frames before smoothing, and a lone
+ * frame after a fresh start is not evidence yet: one misread frame — a camera's first, someone
+ * sitting down, a glance caught by the one frame of a steady two-second spell — must not start a
+ * slouch, however short the grace period (the smoothing alone gives a first frame, or one after a
+ * long gap, nearly its full weight). A slouch or a recovery is seen one frame later.
+ */
+export const SPIKE_WINDOW = 3;
+
+/** The median of up to SPIKE_WINDOW scores; of two, the lower (one frame alone never tips it). */
+function spikeFiltered(scores: readonly number[]): number {
+  const sorted = [...scores].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 export type PostureInput =
   | { kind: 'classified'; classification: Classification; at: number }
   /** No person in the frame at all. */
@@ -63,6 +78,8 @@ export type PostureInput =
 export class PostureStateMachine {
   private state: PostureState;
   private smoothed = 0;
+  /** The latest judged frames' scores (SPIKE_WINDOW), since evidence was last reset. */
+  private recentScores: number[] = [];
   private lastScoredAt: number | null = null;
   private overSince: number | null = null;
   private lastSeenAt: number;
@@ -98,6 +115,7 @@ export class PostureStateMachine {
         this.overSince = null;
         if (now - this.lastSeenAt >= this.timings.awayAfterMs) {
           this.smoothed = 0;
+          this.recentScores = [];
           return this.enter('away', now, 0, []);
         }
         return this.holdOrUnknown(now);
@@ -110,9 +128,11 @@ export class PostureStateMachine {
     this.lastSeenAt = now;
     if (c.verdict === 'unknown') return this.holdOrUnknown(now);
     this.lastKnownAt = now;
+    this.recentScores = [...this.recentScores.slice(1 - SPIKE_WINDOW), c.score];
+    if (this.recentScores.length < 2) return this.enter('unknown', now, this.smoothed, []);
     const dt = this.lastScoredAt === null ? Infinity : Math.max(0, now - this.lastScoredAt);
     const alpha = 1 - Math.exp(-dt / this.timings.smoothingMs);
-    this.smoothed += alpha * (c.score - this.smoothed);
+    this.smoothed += alpha * (spikeFiltered(this.recentScores) - this.smoothed);
     this.lastScoredAt = now;
 
     const slouching = this.state.kind === 'slouching';
@@ -141,6 +161,7 @@ export class PostureStateMachine {
 
   private resetEvidence(now: number): void {
     this.smoothed = 0;
+    this.recentScores = [];
     this.lastScoredAt = null;
     this.overSince = null;
     this.lastSeenAt = now;

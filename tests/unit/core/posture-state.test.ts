@@ -26,10 +26,28 @@ function run(machine: PostureStateMachine, c: Classification | 'nobody', from: n
 }
 
 describe('PostureStateMachine', () => {
-  it('starts unknown and turns good on the first upright frame', () => {
+  it('starts unknown and turns good on the second upright frame (a lone frame is not evidence yet)', () => {
     const m = new PostureStateMachine(0);
     expect(m.current.kind).toBe('unknown');
-    expect(run(m, upright, 0, 5_000)).toEqual([['good', 0]]);
+    expect(run(m, upright, 0, 5_000)).toEqual([['good', 1_000]]);
+  });
+
+  it('never starts a slouch from one misread frame, however short the grace period', () => {
+    const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    const misread: Classification = { verdict: 'slouched', score: 6, signals: { forwardHead: 6 } };
+    // A camera's first frame misread (it came as another crop), then upright frames.
+    expect(run(m, misread, 0, 0)).toEqual([]);
+    expect(run(m, upright, 500, 10_000, 500)).toEqual([['good', 500]]);
+    // Mid-session, steady sampling (a frame every 2 s): one frame of a glance down.
+    expect(run(m, misread, 12_000, 12_000)).toEqual([]);
+    expect(run(m, upright, 14_000, 30_000, 2000)).toEqual([]);
+    expect(m.current.kind).toBe('good');
+    // A slouch that lasts is one as soon as the smoothed score crosses, with no grace period.
+    expect(run(m, slouched, 32_000, 40_000, 2000).map(([k]) => k)).toEqual(['slouching']);
+    // And one upright frame among its frames does not end it.
+    expect(run(m, upright, 42_000, 42_000)).toEqual([]);
+    expect(run(m, slouched, 44_000, 44_000)).toEqual([]);
+    expect(m.current.kind).toBe('slouching');
   });
 
   it('reports slouching only after the grace period, with the signals that caused it', () => {
@@ -99,7 +117,10 @@ describe('PostureStateMachine', () => {
     const gone = run(m, 'nobody', 6_000, 60_000);
     expect(gone.map(([k]) => k)).toEqual(['unknown', 'away']);
     expect(gone[1]![1]).toBeGreaterThanOrEqual(5_000 + DEFAULT_TIMINGS.awayAfterMs);
-    expect(run(m, upright, 61_000, 62_000)).toEqual([['good', 61_000]]);
+    expect(run(m, upright, 61_000, 62_000)).toEqual([
+      ['unknown', 61_000],
+      ['good', 62_000],
+    ]);
   });
 
   it('lets paused, too dark and camera off override, and starts afresh afterwards', () => {
@@ -108,8 +129,9 @@ describe('PostureStateMachine', () => {
     expect(m.update({ kind: 'paused', at: 21_000 })?.kind).toBe('paused');
     expect(m.update({ kind: 'too-dark', at: 22_000 })?.kind).toBe('too-dark');
     expect(m.update({ kind: 'camera-off', at: 23_000 })?.kind).toBe('camera-off');
-    // Evidence from before the pause does not carry over: one upright frame reads good.
-    expect(m.update({ kind: 'classified', classification: upright, at: 30_000 })?.kind).toBe('good');
+    // Evidence from before the pause does not carry over: the second upright frame reads good.
+    expect(m.update({ kind: 'classified', classification: upright, at: 30_000 })?.kind).toBe('unknown');
+    expect(m.update({ kind: 'classified', classification: upright, at: 30_500 })?.kind).toBe('good');
   });
 });
 
