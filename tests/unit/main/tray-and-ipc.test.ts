@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers, type IpcMainAdapter, type RawHandlers } from '../../../electron/main/ipc-bridge';
 import { syncLoginItem } from '../../../electron/main/login-item';
+import { createMainI18n } from '../../../electron/main/main-i18n';
 import { TrayController, type RenderedMenuItem, type TrayAdapter } from '../../../electron/main/tray-controller';
 import { initialAppState } from '../../../src/core/app/app-state';
 import type { TrayAction } from '../../../src/core/app/tray-model';
@@ -78,6 +79,46 @@ describe('TrayController', () => {
     expect(tray.tooltips.at(-1)).toBe(
       'Stand Tall — Etwas ist schiefgelaufen: Die Dateien des Posenmodells fehlen. (404 model.json)',
     );
+  });
+});
+
+describe('TrayController with the app’s own strings', () => {
+  it('says in either language why posture is not judged, with the uncalibrated icon and the wizard', async () => {
+    const calibrated = {
+      active: 'Laptop',
+      profiles: [{ name: 'Laptop', baseline: {} as never, floors: {}, calibratedAt: NOW - 1 }],
+    };
+    const state = {
+      ...initialAppState(NOW),
+      camera: { status: 'on', reason: null, detail: null },
+      calibration: calibrated,
+      scene: { differsSince: null, unjudged: { because: 'otherView', since: NOW - 1 } },
+    } as const;
+    const tooltips: string[] = [];
+    for (const language of ['en', 'de'] as const) {
+      const i18n = await createMainI18n(language, []);
+      const tray = new FakeTray();
+      const controller = new TrayController({
+        adapter: tray,
+        translate: (key, params) => i18n.t(key, params ?? {}),
+        formatTime: () => '10:00',
+        now: () => NOW,
+        onAction: () => undefined,
+      });
+      controller.render(state, { waterGoal: 8, showPosture: true });
+      expect(tray.images).toEqual(['tray-uncalibrated']);
+      expect(
+        tray.menus
+          .at(-1)!
+          .map((i) => (i.type === 'normal' ? i.action : i.type))
+          .slice(0, 2),
+      ).toEqual(['open', 'calibrate']);
+      tooltips.push(tray.tooltips.at(-1)!);
+    }
+    expect(tooltips).toEqual([
+      'Stand Tall — Posture not judged: the camera’s picture changed shape. Calibrate again',
+      'Stand Tall — Haltung nicht beurteilt: das Kamerabild hat seine Form geändert. Kalibriere neu',
+    ]);
   });
 });
 
