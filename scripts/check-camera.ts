@@ -2,9 +2,10 @@
  * `npm run check:camera -- --data DIR [--seconds N] [--grace S] [--json]`: the evaluation's
  * photos played through the app's own camera path, where `eval:posture` shows the model each
  * photo at full size. Each subject is calibrated by the wizard, in the web host in Debian's
- * Chromium, from a fake camera showing its calibration photos (two seconds each); then each test
- * photo is that camera's picture on its own for N seconds (default 6) with a grace period of S
- * seconds (default 2), and the posture state it leads to is reported, with its frames' verdicts.
+ * Chromium, from a fake camera showing its calibration photos (in turn, half a second each); then
+ * each test photo is that camera's picture on its own for N seconds (default 6) with a grace
+ * period of S seconds (default 2), and the posture state it leads to is reported, with its
+ * frames' verdicts.
  * Slow (a browser per photo, ~10 s each) and not part of `npm test`; findings are in
  * docs/posture-evaluation.md ("Through the app's own camera").
  */
@@ -52,10 +53,22 @@ async function withCamera<T>(video: string, state: string | undefined, use: (pag
   }
 }
 
+/**
+ * Each calibration photo's share of the camera's picture: shown for this long in turn, round and
+ * round, so that the wizard's few seconds of frames, whenever they start, weigh the photos about
+ * equally, as `eval:posture` does (two seconds each let one photo fill most of them, and the
+ * calibration, so a borderline photo's result, changed from run to run).
+ */
+const CALIBRATION_TURN_SECONDS = 0.5;
+const CALIBRATION_VIDEO_SECONDS = 12;
+
 /** Calibrates with the wizard as a person would; returns the saved app state (with the profile). */
 async function calibrateSubject(subject: Subject): Promise<string> {
   const statePath = join(work, `${subject.name}-calibrated.json`);
-  await withCamera(cameraVideo(`${subject.name}-calibrate`, subject.calibrate, 2), undefined, async (page) => {
+  const rounds = Math.ceil(CALIBRATION_VIDEO_SECONDS / (CALIBRATION_TURN_SECONDS * subject.calibrate.length));
+  const turns = Array.from({ length: rounds }, () => subject.calibrate).flat();
+  const video = cameraVideo(`${subject.name}-calibrate`, turns, CALIBRATION_TURN_SECONDS);
+  await withCamera(video, undefined, async (page) => {
     await page.goto(`${WEB_HOST_ORIGIN}/#/calibrate`);
     await page.getByRole('button', { name: 'Start calibration' }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Skip this step' }).click({ timeout: 30_000 });
