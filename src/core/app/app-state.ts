@@ -100,6 +100,13 @@ export interface SceneState {
 }
 export const UNCHANGED_SCENE: SceneState = { differsSince: null, unjudged: null };
 
+/**
+ * Why posture is unknown now when the reason is the calibration (SceneState.unjudged): what the
+ * dashboard and the status line say instead of asking about the face. Null otherwise.
+ */
+export const unjudgedBecause = (state: AppState): UnknownReason | null =>
+  state.posture.kind === 'unknown' ? (state.scene.unjudged?.because ?? null) : null;
+
 export const RECALIBRATION_REASONS = [
   'camera',
   'displays',

@@ -1,5 +1,5 @@
 import type { QuietReason } from '../alerts/quiet-rules';
-import { activeProfile, isCalibrating, isQuiet, type AppState, type CameraState } from './app-state';
+import { activeProfile, isCalibrating, isQuiet, unjudgedBecause, type AppState, type CameraState } from './app-state';
 
 /** What the tray icon and the status line show, most important first. */
 export const DISPLAY_STATUSES = [
@@ -80,9 +80,8 @@ export function displayStatus(state: AppState, now: number, showPosture = true):
   if (!activeProfile(state)) return info('uncalibrated');
   // Frames no longer judged against the calibration (AppState.scene): not "monitoring" either;
   // detailKey says why. Not posture feedback, so shown whatever `showPosture` says.
-  const { unjudged } = state.scene;
-  if (state.posture.kind === 'unknown' && unjudged)
-    return info('unjudged', null, `status.unjudgedBecause.${unjudged.because}`);
+  const because = unjudgedBecause(state);
+  if (because) return info('unjudged', null, `status.unjudgedBecause.${because}`);
   if (!showPosture) return info('watching');
   switch (state.posture.kind) {
     case 'away':

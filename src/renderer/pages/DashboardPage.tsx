@@ -6,6 +6,7 @@ import {
   isPaused,
   isQuiet,
   recalibrationReason,
+  unjudgedBecause,
   sessionsToday,
   type PauseDuration,
 } from '../../core/app/app-state';
@@ -41,9 +42,8 @@ export function DashboardPage() {
   const recalibrate = recalibrationReason(state, settings.monitoring.cameraDeviceId, now);
   // Not judged against the calibration (the head far above it, another shape of picture): say
   // why rather than ask about the face.
-  const { unjudged } = state.scene;
-  const postureHeadline =
-    state.posture.kind === 'unknown' && unjudged ? `unjudged.${unjudged.because}` : state.posture.kind;
+  const because = unjudgedBecause(state);
+  const postureHeadline = because ? `unjudged.${because}` : state.posture.kind;
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
