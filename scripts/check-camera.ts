@@ -16,7 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { fakeCameraArgs, ffmpeg } from '../tests/support/fake-camera.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
-import { readDataset, UsageError, type Subject } from './eval-dataset';
+import { ignoredNote, readDataset, UsageError, type Subject } from './eval-dataset';
 
 interface PhotoResult {
   subject: string;
@@ -115,6 +115,8 @@ async function main(): Promise<void> {
   const dataAt = args.indexOf('--data');
   if (dataAt < 0 || !args[dataAt + 1]) throw new UsageError('usage: npm run check:camera -- --data DIR');
   const subjects = readDataset(args[dataAt + 1]!);
+  const ignored = ignoredNote(subjects);
+  if (ignored) console.error(`check:camera: ${ignored}`);
   const seconds = option(args, '--seconds', 6);
   const grace = option(args, '--grace', 2);
   const json = args.includes('--json');

@@ -2,7 +2,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const IMAGE = /\.(jpe?g|png)$/i;
+/** What Chromium decodes; .jpg and .png are the layout's, the rest are taken rather than lost. */
+const IMAGE = /\.(jpe?g|jfif|png|webp|avif|bmp)$/i;
+const FOLDERS = ['calibrate', 'upright', 'slouched'] as const;
+type Folder = (typeof FOLDERS)[number];
 
 export class UsageError extends Error {}
 
@@ -11,6 +14,8 @@ export interface Subject {
   calibrate: string[];
   upright: string[];
   slouched: string[];
+  /** Files and folders in the subject's folder that are not used, so a run can say so. */
+  ignored: string[];
 }
 
 function isFolder(path: string): boolean {
@@ -21,32 +26,39 @@ function isFolder(path: string): boolean {
   }
 }
 
-function images(dir: string): string[] {
-  if (!isFolder(dir)) return [];
-  return (
-    readdirSync(dir)
-      // Dotfiles (macOS "._photo.jpg" resource forks, editor backups) are not photos.
-      .filter((f) => IMAGE.test(f) && !f.startsWith('.'))
-      .sort()
-      .map((f) => join(dir, f))
-  );
+// Dotfiles (macOS "._photo.jpg" resource forks, .DS_Store, editor backups) are neither used nor
+// worth a word; hidden folders (.git, macOS metadata) are not subjects.
+const visible = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+
+function readSubject(dir: string, name: string): Subject {
+  const subject: Subject = { name, calibrate: [], upright: [], slouched: [], ignored: [] };
+  for (const entry of visible(dir)) {
+    const path = join(dir, entry);
+    // Folder names are matched whatever their case ("Upright/" from another system).
+    const folder = FOLDERS.find((f) => f === entry.toLowerCase()) as Folder | undefined;
+    if (!folder || !isFolder(path)) {
+      subject.ignored.push(path);
+      continue;
+    }
+    for (const file of visible(path)) {
+      const photo = join(path, file);
+      (IMAGE.test(file) && !isFolder(photo) ? subject[folder] : subject.ignored).push(photo);
+    }
+  }
+  return subject;
 }
 
 /** Reads and checks the layout; every problem is named with its path. */
 export function readDataset(dir: string): Subject[] {
   if (!existsSync(dir)) throw new UsageError(`--data ${dir}: no such folder`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`--data ${dir}: not a folder`);
-  const subjects = readdirSync(dir)
-    // A subject folder may be a symlink (a data set assembled from elsewhere); hidden folders
-    // (.git, macOS metadata) are not subjects.
-    .filter((name) => !name.startsWith('.') && isFolder(join(dir, name)))
-    .sort()
-    .map((name) => ({
-      name,
-      calibrate: images(join(dir, name, 'calibrate')),
-      upright: images(join(dir, name, 'upright')),
-      slouched: images(join(dir, name, 'slouched')),
-    }));
+  const subjects = visible(dir)
+    // A subject folder may be a symlink (a data set assembled from elsewhere).
+    .filter((name) => isFolder(join(dir, name)))
+    .map((name) => readSubject(join(dir, name), name));
   if (subjects.length === 0)
     throw new UsageError(`--data ${dir}: expected one folder per subject (DIR/<subject>/calibrate|upright|slouched)`);
   for (const s of subjects) {
@@ -56,4 +68,13 @@ export function readDataset(dir: string): Subject[] {
       throw new UsageError(`${join(dir, s.name)}: no images in upright/ or slouched/`);
   }
   return subjects;
+}
+
+/** One line naming what a run leaves out, so a photo in the wrong place is not lost unseen. */
+export function ignoredNote(subjects: readonly Subject[]): string | null {
+  const ignored = subjects.flatMap((s) => s.ignored);
+  if (ignored.length === 0) return null;
+  const shown = ignored.slice(0, 5).join(', ');
+  const more = ignored.length > 5 ? ` and ${ignored.length - 5} more` : '';
+  return `not used (only images in <subject>/calibrate, upright and slouched are): ${shown}${more}`;
 }

@@ -60,6 +60,13 @@ export async function withEvalPage<T>(build: boolean, use: (page: Page) => Promi
   }
 }
 
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.bmp': 'image/bmp',
+};
+
 /** A photo that could not be read or decoded (truncated, not an image, unreadable). */
 export class UnreadableImageError extends Error {}
 
@@ -68,7 +75,8 @@ export class UnreadableImageError extends Error {}
  * `view` says; null if no pose.
  */
 export async function keypointsOf(page: Page, file: string, view: ViewRequest = null): Promise<PoseSample | null> {
-  const type = extname(file).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
+  // Chromium sniffs the bytes; the type only has to be an image's.
+  const type = IMAGE_TYPES[extname(file).toLowerCase()] ?? 'image/jpeg';
   let base64: string;
   try {
     base64 = readFileSync(file).toString('base64');

@@ -7,6 +7,7 @@
  * DIR/<subject>/calibrate/*.jpg|png  upright frames, used only to calibrate that subject
  * DIR/<subject>/upright/*            expected: not slouched
  * DIR/<subject>/slouched/*           expected: slouched
+ * (WebP, AVIF and BMP are taken too, and the folder names in any case; see eval-dataset.ts.)
  *
  * `--save-keypoints FILE` also saves what the model saw; `--keypoints FILE` scores that again
  * without the model (see eval-keypoint-file.ts).
@@ -19,7 +20,7 @@ import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from 
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
-import { readDataset, UsageError, type Subject } from './eval-dataset';
+import { ignoredNote, readDataset, UsageError, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
   if (saved) subjects = loadKeypoints(resolve(saved));
   else {
     const dataset = readDataset(resolve(data!));
+    const ignored = ignoredNote(dataset);
+    if (ignored) console.error(`eval:posture: ${ignored}`);
     subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset));
     if (saveTo) saveKeypoints(resolve(saveTo), subjects);
   }

@@ -13,7 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { postureFeatures } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
-import { readDataset, UsageError } from './eval-dataset';
+import { ignoredNote, readDataset, UsageError } from './eval-dataset';
 import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
 import { headTiltGraph, type HeadPlacement } from './head-tilt';
 
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1])
     throw new UsageError('usage: npm run make:head-tilts -- --data DIR --out OUT [--degrees -35,-20,20,35]');
   const subjects = readDataset(resolve(args[dataAt + 1]!));
+  const ignored = ignoredNote(subjects);
+  if (ignored) console.error(`make:head-tilts: ${ignored}`);
   const out = resolve(args[outAt + 1]!);
   const degrees = parseDegrees(args);
 

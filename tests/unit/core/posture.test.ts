@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../../scripts/eval-dataset';
 import { calibrate, scoreFloors } from '../../../src/core/posture/calibration';
 import {
   AGREEMENT,
@@ -16,7 +13,6 @@ import { postureFeatures } from '../../../src/core/posture/features';
 import { followUser, userRegion } from '../../../src/core/posture/person-lock';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { seatedPose } from '../../support/poses';
-import { tempDirForTest } from '../../support/temp-dir';
 
 const baselineOf = (samples: PoseSample[]) =>
   calibrate(samples.map((s) => ({ features: postureFeatures(s), earSpanRatio: null, noseAboveShoulders: null })));
@@ -169,35 +165,6 @@ describe('evaluation scoring', () => {
       balancedAccuracy: 1,
       slouchRecall: null,
     });
-  });
-
-  it('gives a clear error for a missing or malformed data folder', () => {
-    const dir = tempDirForTest('eval');
-    expect(() => readDataset(path.join(dir, 'nope'))).toThrow(/no such folder/);
-    expect(() => readDataset(dir)).toThrow(/one folder per subject/);
-    fs.mkdirSync(path.join(dir, 'alice', 'upright'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'alice', 'upright', 'a.jpg'), '');
-    expect(() => readDataset(dir)).toThrow(/alice: no images in calibrate/);
-    fs.mkdirSync(path.join(dir, 'alice', 'calibrate'));
-    // A macOS resource fork is not a photo.
-    fs.writeFileSync(path.join(dir, 'alice', 'calibrate', '._c.jpg'), '');
-    expect(() => readDataset(dir)).toThrow(/alice: no images in calibrate/);
-    fs.writeFileSync(path.join(dir, 'alice', 'calibrate', 'c.jpg'), '');
-    expect(readDataset(dir)).toMatchObject([
-      { name: 'alice', upright: [expect.stringMatching(/a\.jpg$/)], slouched: [] },
-    ]);
-  });
-
-  it('reads subject folders that are symlinks, and skips hidden folders', () => {
-    const dir = tempDirForTest('eval');
-    const elsewhere = tempDirForTest('bob');
-    for (const folder of ['calibrate', 'slouched']) {
-      fs.mkdirSync(path.join(elsewhere, folder));
-      fs.writeFileSync(path.join(elsewhere, folder, 'x.png'), '');
-    }
-    fs.symlinkSync(elsewhere, path.join(dir, 'bob'));
-    fs.mkdirSync(path.join(dir, '.git'));
-    expect(readDataset(dir)).toMatchObject([{ name: 'bob', slouched: [expect.stringMatching(/x\.png$/)] }]);
   });
 });
 
