@@ -1,6 +1,6 @@
 import type { AlertNotification } from '../core/alerts/alert-ladder';
 import type { CoreCommand, ReminderEffect } from '../core/app/app-controller';
-import type { SetupChange } from '../core/app/app-state';
+import type { SetupChange } from '../core/app/recalibration';
 import type { OfferChannel } from '../core/app/derive-state';
 import { MINUTE_MS } from '../core/clock';
 import { findRoutine } from '../core/exercises/routines';

@@ -18,7 +18,6 @@ import {
 import { NO_HYDRATION } from '../schedule/hydration';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import {
-  cameraInUse,
   glassesToday,
   initialAppState,
   pauseEnd,
@@ -32,6 +31,7 @@ import {
   type SessionRecord,
 } from './app-state';
 import { parseStoredAppState } from './app-state-schema';
+import { cameraInUse } from './recalibration';
 import { deriveState, type AppRules, type ReminderEffect } from './derive-state';
 
 export type { AppRules, ReminderEffect } from './derive-state';

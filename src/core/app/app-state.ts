@@ -6,7 +6,7 @@ import { NO_HYDRATION, type HydrationState } from '../schedule/hydration';
 import { NO_NUDGE, type NudgeState } from '../schedule/nudges';
 import { DEFAULT_BREAKS } from '../settings/schema';
 import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
-import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
+import type { PostureBaseline } from '../posture/calibration';
 import type { UnknownReason } from '../posture/classifier';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
@@ -77,19 +77,6 @@ export interface CalibrationProfile {
 }
 
 /**
- * Slouching this long without a single moment upright, reminders notwithstanding, is more often a
- * set-up that changed (the laptop moved, another chair, another room) than a slump nobody
- * corrects: the calibration is then what is wrong, and calibrating again is the fix.
- */
-export const UNBROKEN_SLOUCH_MS = 20 * MINUTE_MS;
-
-/**
- * The camera seeing another place than at calibration for this long (another room, the laptop
- * moved) means the calibration no longer fits; a minute rules out someone passing behind.
- */
-export const SCENE_CHANGE_MS = MINUTE_MS;
-
-/**
  * What the camera shows against the active calibration (AppState.scene): since when it has seen
  * another place, and why and since when its frames could not be judged against it (UnknownReason:
  * the head far above its calibrated place, or the picture of another shape).
@@ -106,74 +93,6 @@ export const UNCHANGED_SCENE: SceneState = { differsSince: null, unjudged: null 
  */
 export const unjudgedBecause = (state: AppState): UnknownReason | null =>
   state.posture.kind === 'unknown' ? (state.scene.unjudged?.because ?? null) : null;
-
-export const RECALIBRATION_REASONS = [
-  'camera',
-  'displays',
-  'unbrokenSlouch',
-  'otherView',
-  'scene',
-  'headHigher',
-  'outdated',
-] as const;
-export type RecalibrationReason = (typeof RECALIBRATION_REASONS)[number];
-
-/** What about the set-up changed since calibration: another camera, screens, or place. */
-export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene'>;
-
-/**
- * The camera in use: the chosen one (null: the system's default), or the default while it stands
- * in for a chosen camera that is gone (unplugged: the laptop undocked from its desk camera).
- */
-export function cameraInUse(state: AppState, chosen: string | null): string | null {
-  return state.cameraStandIn ? null : chosen;
-}
-
-/**
- * Whether the set-up changed since the active calibration: another camera is in use
- * (cameraInUse), the displays were rearranged (the screen, and so the head, sits elsewhere), or
- * the camera has seen another place for SCENE_CHANGE_MS. A slouch seen then may be a false
- * alarm. Null when not.
- */
-export function setupChange(state: AppState, cameraDeviceId: string | null, now: number): SetupChange | null {
-  const profile = activeProfile(state);
-  if (!profile) return null;
-  const { setup } = profile;
-  if (setup && setup.camera !== cameraInUse(state, cameraDeviceId)) return 'camera';
-  if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
-  const { differsSince } = state.scene;
-  if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
-  return null;
-}
-
-/**
- * Why the active calibration may no longer fit, most telling first: another camera or screens
- * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, the camera's picture
- * of another shape for SCENE_CHANGE_MS (another camera mode; its border then shows another place
- * too, so this goes first), another place (setupChange), the head far above its calibrated place
- * for SCENE_CHANGE_MS (the seat or desk raised), or, least urgent, a calibration made by an
- * earlier version that learnt less than today's does. Posture goes unjudged in the two unjudged
- * cases until then. Null when nothing suggests it.
- */
-export function recalibrationReason(
-  state: AppState,
-  cameraDeviceId: string | null,
-  now: number,
-): RecalibrationReason | null {
-  const profile = activeProfile(state);
-  if (!profile) return null;
-  const change = setupChange(state, cameraDeviceId, now);
-  if (change === 'camera' || change === 'displays') return change;
-  const { posture } = state;
-  if (posture.kind === 'slouching' && now - posture.since >= UNBROKEN_SLOUCH_MS) return 'unbrokenSlouch';
-  const { unjudged } = state.scene;
-  const lastingUnjudged = unjudged !== null && now - unjudged.since >= SCENE_CHANGE_MS ? unjudged.because : null;
-  if (lastingUnjudged === 'otherView') return lastingUnjudged;
-  if (change === 'scene') return change;
-  if (lastingUnjudged) return lastingUnjudged;
-  if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
-  return null;
-}
 
 export interface CalibrationState {
   active: string | null;

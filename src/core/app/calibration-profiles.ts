@@ -1,7 +1,8 @@
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { withEarlierLooks } from '../posture/place-looks';
-import { activeProfile, cameraInUse, UNCHANGED_SCENE, type AppState, type CalibrationProfile } from './app-state';
+import { activeProfile, UNCHANGED_SCENE, type AppState, type CalibrationProfile } from './app-state';
+import { cameraInUse } from './recalibration';
 
 /**
  * The calibration profiles' commands, each from one state to the next (the controller commits).

@@ -12,7 +12,8 @@ import type {
   QuietSettings,
 } from '../settings/schema';
 import type { WeekSummary } from '../history/insights';
-import { glassesToday, setupChange, type AppState, type SetupChange } from './app-state';
+import { glassesToday, type AppState } from './app-state';
+import { setupChange, type SetupChange } from './recalibration';
 
 /** The settings every rule reads. */
 export interface AppRules {

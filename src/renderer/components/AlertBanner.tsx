@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { setupChange } from '../../core/app/app-state';
+import { setupChange } from '../../core/app/recalibration';
 import { useHost, useNow } from '../host-context';
 import './alert-banner.css';
 

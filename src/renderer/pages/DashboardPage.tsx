@@ -5,11 +5,11 @@ import {
   glassesToday,
   isPaused,
   isQuiet,
-  recalibrationReason,
   unjudgedBecause,
   sessionsToday,
   type PauseDuration,
 } from '../../core/app/app-state';
+import { recalibrationReason } from '../../core/app/recalibration';
 import { displayStatus } from '../../core/app/display-status';
 import { statusTextKey } from '../../core/app/tray-model';
 import { useFormatters } from '../format';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { initialAppState } from '../../../src/core/app/app-state';
 import {
-  initialAppState,
   recalibrationReason,
   SCENE_CHANGE_MS,
   setupChange,
   UNBROKEN_SLOUCH_MS,
-} from '../../../src/core/app/app-state';
+} from '../../../src/core/app/recalibration';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate, CALIBRATION_VERSION } from '../../../src/core/posture/calibration';
 import { placeLooks } from '../../../src/core/posture/place-looks';

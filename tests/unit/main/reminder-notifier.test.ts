@@ -6,7 +6,7 @@ import {
   type NotificationAdapter,
   type NotificationRequest,
 } from '../../../electron/main/reminder-notifier';
-import { SCENE_CHANGE_MS } from '../../../src/core/app/app-state';
+import { SCENE_CHANGE_MS } from '../../../src/core/app/recalibration';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { controller, NOW, slouch, sitUp } from '../../support/alerting';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CAMERA_REASONS,
-  CAMERA_STATUSES,
-  POSE_ENGINE_REASONS,
-  RECALIBRATION_REASONS,
-} from '../../../src/core/app/app-state';
+import { CAMERA_REASONS, CAMERA_STATUSES, POSE_ENGINE_REASONS } from '../../../src/core/app/app-state';
+import { RECALIBRATION_REASONS } from '../../../src/core/app/recalibration';
 import { SIGNAL_NAMES, UNKNOWN_REASONS } from '../../../src/core/posture/classifier';
 import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
 
