@@ -1,28 +1,10 @@
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
-import {
-  faceWidthsLower,
-  forgivenRoll,
-  headDropFaceWidths,
-  headFarAbove,
-  headReference,
-  rollFromCalibration,
-  tiltSwing,
-  wholeFaceDrop,
-  type HeadReference,
-} from './head-reference';
-import { isCalibratedPerson, whereUserSits } from './person-lock';
+import { cutOffHeadDrop, faintHeadDrop, headDrops } from './head-drop';
+import { forgivenRoll, headFarAbove, headReference, rollFromCalibration, tiltSwing } from './head-reference';
+import { isCalibratedPerson } from './person-lock';
 import { draggedShoulder, headAheadOfShoulders, shouldersCalibratedInView, shouldersWentBack } from './shoulders';
-import { steadyFace } from './steady-face';
-import {
-  AGREEMENT_MAX_ROLL,
-  CHIN_BELOW_HEAD,
-  DEFAULT_SENSITIVITY,
-  HAND_SUPPORT,
-  STEADY_DROP_OF_FRAME,
-  THRESHOLDS,
-  type Sensitivity,
-} from './thresholds';
+import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 /**
@@ -112,9 +94,6 @@ const MAX_SIZING_TURN = Math.PI / 4;
  */
 export const FAINT_SHOULDERS_NECK = 1.5;
 
-/** How far a faint head may differ in size from the calibrated face and still be the person. */
-const FAINT_SCALE = { min: 0.5, max: 2 } as const;
-
 /**
  * Why a frame is `unknown` though the camera gave one: the head far above its calibrated place,
  * or a frame of another shape than calibration's (another view of the camera's picture).
@@ -137,102 +116,15 @@ export interface Classification {
 
 const UNKNOWN: Classification = { verdict: 'unknown', score: 0, signals: {} };
 
-/** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
-function headDropSignal(
-  drop: number,
-  swing: number,
-  reference: HeadReference,
-  support: number,
-  sensitivity: Sensitivity,
-  base: number = THRESHOLDS.headDrop,
-): number {
-  // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
-  const threshold = Math.max(base, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
-  return ((drop - swing) / threshold) * sensitivity.headDrop;
-}
-
 /**
- * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
- * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
- * steady threshold (`steady`, 0 otherwise). Null when no anchor is shared with the calibration.
- * `roll` forgives a tilt's swing; only a confidently measured roll (`measuredRoll`) makes a face steady.
+ * Only faint keypoints place the head, or the head sank out of view (cut off by the frame's
+ * bottom edge, so the person lock cannot vouch for it): a head that sank clearly enough is a
+ * slump (a face turned down to the desk is exactly when MoveNet grows unsure), anything less is
+ * unknown: a head placed this way never vouches for good posture.
  */
-function headDrops(
-  features: PostureFeatures,
-  baseline: PostureBaseline,
-  reference: HeadReference,
-  roll: number,
-  measuredRoll: number | null,
-  support: number,
-  sensitivity: Sensitivity,
-): { usual: number; steady: number } | null {
-  const measured = headDropFaceWidths(features, reference);
-  if (!measured) return null;
-  const anchor = headDropSignal(
-    measured.drop,
-    tiltSwing(roll, measured.from, reference),
-    reference,
-    support,
-    sensitivity,
-  );
-  const whole = wholeFaceDrop(features, reference, roll);
-  if (whole === null) return { usual: anchor, steady: 0 };
-  const signal = (threshold: number) => headDropSignal(whole, 0, reference, support, sensitivity, threshold);
-  const steadyThreshold = Math.min(
-    THRESHOLDS.steadyFaceDrop,
-    (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
-  );
-  return {
-    usual: Math.max(anchor, signal(THRESHOLDS.wholeFaceDrop)),
-    steady: steadyFace(features, baseline, measuredRoll) ? signal(steadyThreshold) : 0,
-  };
+function positionOnly(headDrop: number | null): Classification {
+  return headDrop !== null && headDrop >= 1 ? { verdict: 'slouched', score: headDrop, signals: { headDrop } } : UNKNOWN;
 }
-
-/**
- * Only faint keypoints place the head: a head that sank clearly enough is a slump (a face turned
- * down to the desk is exactly when MoveNet grows unsure), anything less is unknown — faint points
- * never vouch for good posture.
- */
-function classifyFaint(features: PostureFeatures, baseline: PostureBaseline, sensitivity: Sensitivity): Classification {
-  const head = features.faintHead;
-  const reference = headReference(baseline);
-  if (!head || !reference || reference.headX === null) return UNKNOWN;
-  const scale = head.width / reference.faceWidth;
-  const samePerson = whereUserSits(head.x, reference.headX) && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
-  if (!samePerson) return UNKNOWN;
-  const then = reference.anchor(head.from);
-  if (then === null) return UNKNOWN;
-  const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
-  const swing = tiltSwing(forgivenRoll(features, baseline), head.from, reference);
-  const headDrop = headDropSignal(drop, swing, reference, 1, sensitivity);
-  return headDrop >= 1 ? positionOnly(headDrop) : UNKNOWN;
-}
-
-/**
- * A head cut off by the frame's bottom edge has sunk out of view: MoveNet finds a small, faint
- * part of a face that no longer matches the calibrated size, so the person lock cannot vouch for
- * it. Where the user sits across, its place alone still shows a slump, as for faint heads.
- */
-function sunkOutOfView(
-  features: PostureFeatures,
-  baseline: PostureBaseline,
-  sensitivity: Sensitivity,
-): Classification | null {
-  const reference = headReference(baseline);
-  const measured = reference && headDropFaceWidths(features, reference);
-  if (!reference || !measured || features.headY === null || features.headX === null) return null;
-  // A head this near the bottom edge has its chin cut off.
-  const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
-  const across = reference.headX !== null && whereUserSits(features.headX, reference.headX);
-  const headDrop = headDropSignal(measured.drop, 0, reference, 1, sensitivity);
-  return cutOff && across && headDrop >= 1 ? positionOnly(headDrop) : null;
-}
-
-const positionOnly = (headDrop: number): Classification => ({
-  verdict: 'slouched',
-  score: headDrop,
-  signals: { headDrop },
-});
 
 /**
  * A face calibrated with its nose, now without it and without a pair of shoulders: too little to
@@ -253,10 +145,10 @@ export function classify(
 ): Classification {
   // Without the head we cannot see a slump, and we never claim "upright" without evidence.
   if (baseline.headY === null) return UNKNOWN;
-  if (features.headY === null) return classifyFaint(features, baseline, sensitivity);
+  if (features.headY === null) return positionOnly(faintHeadDrop(features, baseline, sensitivity));
   // Someone who is clearly not the calibrated person is not classified, unless what looks like
   // someone else is the user's own head cut off by the bottom edge.
-  if (!isCalibratedPerson(features, baseline)) return sunkOutOfView(features, baseline, sensitivity) ?? UNKNOWN;
+  if (!isCalibratedPerson(features, baseline)) return positionOnly(cutOffHeadDrop(features, baseline, sensitivity));
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;

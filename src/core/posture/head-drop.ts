@@ -1,0 +1,114 @@
+/**
+ * The head drop signal (classifier.ts): how far the head sank since calibration, less what head
+ * movement explains, as a fraction of its threshold; and the same from a head placed only
+ * faintly or cut off by the frame's bottom edge, where its place alone is what can be judged.
+ */
+import type { PostureBaseline } from './calibration';
+import type { PostureFeatures } from './features';
+import {
+  faceWidthsLower,
+  forgivenRoll,
+  headDropFaceWidths,
+  headReference,
+  tiltSwing,
+  wholeFaceDrop,
+  type HeadReference,
+} from './head-reference';
+import { whereUserSits } from './person-lock';
+import { steadyFace } from './steady-face';
+import { CHIN_BELOW_HEAD, STEADY_DROP_OF_FRAME, THRESHOLDS, type Sensitivity } from './thresholds';
+
+/** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
+export function headDropSignal(
+  drop: number,
+  swing: number,
+  reference: HeadReference,
+  support: number,
+  sensitivity: Sensitivity,
+  base: number = THRESHOLDS.headDrop,
+): number {
+  // A learnt glance at the keyboard sets the floor of what counts as a drop for this person.
+  const threshold = Math.max(base, 1.25 * (reference.glanceHeadDrop ?? 0)) * support;
+  return ((drop - swing) / threshold) * sensitivity.headDrop;
+}
+
+/**
+ * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
+ * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
+ * steady threshold (`steady`, 0 otherwise). Null when no anchor is shared with the calibration.
+ * `roll` forgives a tilt's swing; only a confidently measured roll (`measuredRoll`) makes a face steady.
+ */
+export function headDrops(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  reference: HeadReference,
+  roll: number,
+  measuredRoll: number | null,
+  support: number,
+  sensitivity: Sensitivity,
+): { usual: number; steady: number } | null {
+  const measured = headDropFaceWidths(features, reference);
+  if (!measured) return null;
+  const anchor = headDropSignal(
+    measured.drop,
+    tiltSwing(roll, measured.from, reference),
+    reference,
+    support,
+    sensitivity,
+  );
+  const whole = wholeFaceDrop(features, reference, roll);
+  if (whole === null) return { usual: anchor, steady: 0 };
+  const signal = (threshold: number) => headDropSignal(whole, 0, reference, support, sensitivity, threshold);
+  const steadyThreshold = Math.min(
+    THRESHOLDS.steadyFaceDrop,
+    (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
+  );
+  return {
+    usual: Math.max(anchor, signal(THRESHOLDS.wholeFaceDrop)),
+    steady: steadyFace(features, baseline, measuredRoll) ? signal(steadyThreshold) : 0,
+  };
+}
+
+/** How far a faint head may differ in size from the calibrated face and still be the person. */
+const FAINT_SCALE = { min: 0.5, max: 2 } as const;
+
+/**
+ * The drop of a head that only faint keypoints place (features.faintHead), when it is the user's
+ * (where they sit, about their size); null otherwise. Its position only: faint points' spacing is
+ * too noisy for sizes.
+ */
+export function faintHeadDrop(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  sensitivity: Sensitivity,
+): number | null {
+  const head = features.faintHead;
+  const reference = headReference(baseline);
+  if (!head || !reference || reference.headX === null) return null;
+  const scale = head.width / reference.faceWidth;
+  const samePerson = whereUserSits(head.x, reference.headX) && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
+  if (!samePerson) return null;
+  const then = reference.anchor(head.from);
+  if (then === null) return null;
+  const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
+  const swing = tiltSwing(forgivenRoll(features, baseline), head.from, reference);
+  return headDropSignal(drop, swing, reference, 1, sensitivity);
+}
+
+/**
+ * The drop of a head cut off by the frame's bottom edge (its chin out of view) where the user
+ * sits across; null for any other head. MoveNet then finds a small, faint part of a face that no
+ * longer matches the calibrated size, but its place still shows how far it sank.
+ */
+export function cutOffHeadDrop(
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+  sensitivity: Sensitivity,
+): number | null {
+  const reference = headReference(baseline);
+  const measured = reference && headDropFaceWidths(features, reference);
+  if (!reference || !measured || features.headY === null || features.headX === null) return null;
+  const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
+  const across = reference.headX !== null && whereUserSits(features.headX, reference.headX);
+  return cutOff && across ? headDropSignal(measured.drop, 0, reference, 1, sensitivity) : null;
+}
