@@ -29,14 +29,19 @@ test.describe('eval:posture', () => {
     // Only upright photos: its slouch recall has nothing to be measured on.
     put(data, 'upright-only', 'calibrate', { 'a.png': upright });
     put(data, 'upright-only', 'upright', { 'sitting-tall.png': upright });
-    // A file that is no image, and a macOS resource fork that is no photo at all.
+    // The same photo as WebP (taken, though the layout names JPEG and PNG), a file that is no
+    // image, a macOS resource fork that is no photo at all, and notes that are not used.
+    ffmpeg(['-i', upright, join(data, 'upright-only', 'upright', 'sitting-tall.webp')]);
     writeFileSync(join(data, 'upright-only', 'upright', 'broken.jpg'), 'not a jpeg');
     writeFileSync(join(data, 'upright-only', 'upright', '._sitting-tall.png'), 'resource fork');
+    writeFileSync(join(data, 'upright-only', 'notes.txt'), 'taken on Monday');
 
     const saved = join(data, 'keypoints.json');
     const run = evalPosture('--data', data, '--json', '--save-keypoints', saved);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('broken.jpg');
+    expect(run.stderr).toMatch(/not used .*notes\.txt/);
+    expect(run.stderr).not.toContain('._sitting-tall.png');
     // Scored again from the saved keypoints, without the model: the same figures to the digit.
     const again = evalPosture('--keypoints', saved, '--json');
     expect(again.status, again.stderr).toBe(0);
@@ -59,7 +64,7 @@ test.describe('eval:posture', () => {
         'baselines',
       ]),
     );
-    expect(result).toMatchObject({ images: 4, subjects: 2, unknown: 1 });
+    expect(result).toMatchObject({ images: 5, subjects: 2, unknown: 1 });
     // The astronaut sitting tall is upright and slumped is slouched, against her own calibration.
     expect(result.perSubject.astronaut).toMatchObject({
       images: 2,
@@ -68,11 +73,11 @@ test.describe('eval:posture', () => {
       uprightFalseAlarmRate: 0,
       slouchRecall: 1,
     });
-    // The unreadable photo is an unknown, wrong for its class: half the upright photos right.
+    // The unreadable photo is an unknown, wrong for its class: two of the three upright photos right.
     expect(result.perSubject['upright-only']).toMatchObject({
-      images: 2,
+      images: 3,
       unknown: 1,
-      balancedAccuracy: 0.5,
+      balancedAccuracy: 2 / 3,
       uprightFalseAlarmRate: 0,
       slouchRecall: null,
     });
