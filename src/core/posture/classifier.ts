@@ -18,10 +18,13 @@ export { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type
 
 /**
  * A slump moves the head down, nearer and lower over the shoulders at once; each alone can come
- * from something else (sitting a little lower, leaning in to read, a shrug). Two of these head
- * signals each `two` of the way to their thresholds agree on a slump, as do all three each `all`
- * of the way (three moving together by chance is rarer still). Score: the weakest of them over
- * its fraction.
+ * from something else (sitting a little lower, leaning in to read, a shrug). The face's change
+ * and one of the head's two positions (in the frame, over the shoulders) each `two` of the way
+ * to their thresholds agree on a slump, as do all three each `all` of the way (three moving
+ * together by chance is rarer still). The two positions alone do not: with the shoulders where
+ * they were they are one move of the head measured twice, and a camera looking down from
+ * another angle lowers the head in the frame and shortens the neck at once. Score: the weakest
+ * of them over its fraction.
  */
 export const AGREEMENT = { two: 0.75, all: 0.5 } as const;
 
@@ -50,10 +53,10 @@ export const ROLLED_FACE_GROWTH = 0.3;
  */
 function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
   if (Math.abs(roll) > AGREEMENT_MAX_ROLL) return 0;
-  const [, second = 0, third = 0] = agreeingSignals(signals)
-    .map(([, value]) => value)
-    .sort((a, b) => b - a);
-  return Math.max(second / AGREEMENT.two, third / AGREEMENT.all);
+  const [drop, face, neck] = agreeingSignals(signals).map(([, value]) => value) as [number, number, number];
+  // Two agreeing include the face's change: the head's two positions alone are one move (AGREEMENT).
+  const two = Math.min(face, Math.max(drop, neck));
+  return Math.max(two / AGREEMENT.two, Math.min(drop, face, neck) / AGREEMENT.all);
 }
 
 /**

@@ -26,6 +26,16 @@ function moved(sample: PoseSample, names: readonly KeypointName[], dy: number): 
   return { ...sample, keypoints: sample.keypoints.map((k) => (names.includes(k.name) ? { ...k, y: k.y + dy } : k)) };
 }
 
+/** The face `factor` times its size about the ears' midpoint (nearer the camera), the body unmoved. */
+function spreadHead(sample: PoseSample, factor: number): PoseSample {
+  return {
+    ...sample,
+    keypoints: sample.keypoints.map((k) =>
+      HEAD.includes(k.name) ? { ...k, x: 160 + (k.x - 160) * factor, y: 76 + (k.y - 76) * factor } : k,
+    ),
+  };
+}
+
 function withPoint(sample: PoseSample, name: KeypointName, x: number, y: number): PoseSample {
   return { ...sample, keypoints: sample.keypoints.map((k) => (k.name === name ? { name, x, y, score: 0.7 } : k)) };
 }
@@ -159,10 +169,10 @@ describe('head anchors', () => {
     expect(faintlyShorter.verdict).toBe('upright');
     const muchShorter = moved(seatedPose(), shoulders, -FAINT_SHOULDERS_NECK * 1.1 * THRESHOLDS.neck * 74);
     expect(judged(faint(muchShorter)).verdict).toBe('slouched');
-    // With the head 0.8 of the way down as well, the faint neck still agrees on a slump.
-    const lower = moved(seatedPose(), HEAD, 0.8 * THRESHOLDS.wholeFaceDrop * FACE);
-    expect(judged(faint(lower)).verdict).toBe('upright');
-    const alsoShorter = judged(faint(moved(lower, shoulders, -8)));
+    // With the face 0.8 of the way nearer as well, the faint neck still agrees on a slump.
+    const nearer = spreadHead(seatedPose(), 1 + 0.8 * THRESHOLDS.levelForwardHead);
+    expect(judged(faint(nearer)).verdict).toBe('upright');
+    const alsoShorter = judged(faint(moved(nearer, shoulders, -0.9 * THRESHOLDS.neck * 74)));
     expect(alsoShorter.signals.neck! / FAINT_SHOULDERS_NECK).toBeLessThan(1);
     expect(alsoShorter.verdict).toBe('slouched');
   });

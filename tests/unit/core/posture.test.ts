@@ -88,6 +88,23 @@ describe('classifier', () => {
     expect(contributingSignals(both).sort()).toEqual(['forwardHead', 'headDrop']);
   });
 
+  it('does not take the head lower in the frame and lower over the shoulders for two signals agreeing', () => {
+    // How a camera looking down from a higher angle than at calibration sees an upright person:
+    // the head lower in the frame and the neck foreshortened (the shoulders a little higher), each
+    // most of the way to its threshold, the face no nearer. Both are the head's position.
+    const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+    const shoulders = ['left_shoulder', 'right_shoulder'];
+    const lower = moved(moved(upright, head, 0, 0.8 * THRESHOLDS.wholeFaceDrop * 44), shoulders, 0, -6);
+    const c = classify(postureFeatures(lower), baseline);
+    expect(c.signals.headDrop).toBeGreaterThan(AGREEMENT.two);
+    expect(c.signals.neck).toBeGreaterThan(AGREEMENT.two);
+    expect(c.signals.headDrop! < 1 && c.signals.neck! < 1).toBe(true);
+    expect(c.verdict).toBe('upright');
+    // The face as far on its way nearer makes it a slump: that is a second cue.
+    const nearer = classify(postureFeatures(closer(lower, 1 + 0.8 * THRESHOLDS.levelForwardHead)), baseline);
+    expect(nearer.verdict).toBe('slouched');
+  });
+
   it('calls a slouch seen half the way by all three head signals at once (lower, nearer, the neck shorter)', () => {
     const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
     // The head 9 px lower (0.2 face widths) and 8 % nearer: no two signals reach AGREEMENT.two.
