@@ -3,7 +3,13 @@ import type { PostureFeatures } from './features';
 import { cutOffHeadDrop, faintHeadDrop, headDrops } from './head-drop';
 import { forgivenRoll, headFarAbove, headReference, rollFromCalibration, tiltSwing } from './head-reference';
 import { isCalibratedPerson } from './person-lock';
-import { draggedShoulder, headAheadOfShoulders, shouldersCalibratedInView, shouldersWentBack } from './shoulders';
+import {
+  draggedShoulder,
+  headAheadOfShoulders,
+  shoulderLineInView,
+  shouldersCalibratedInView,
+  shouldersWentBack,
+} from './shoulders';
 import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
@@ -197,9 +203,14 @@ export function classify(
     const sink = ((features.shoulderY - baseline.shoulderY) * features.frameHeight) / baseline.faceWidth;
     signals.sink = (sink / THRESHOLDS.sink) * sensitivity.headDrop;
   }
-  // An angle needs well-placed points: only confidently seen shoulders, against the calibrated
-  // tilt (the camera itself may sit at an angle).
-  if (features.shoulderTilt !== null && features.shouldersConfident && baseline.shoulderTilt !== null) {
+  // An angle needs well-placed points: only confidently seen shoulders clear of the bottom edge,
+  // against the calibrated tilt (the camera itself may sit at an angle).
+  if (
+    features.shoulderTilt !== null &&
+    features.shouldersConfident &&
+    baseline.shoulderTilt !== null &&
+    shoulderLineInView(features, baseline)
+  ) {
     const lean = Math.abs(features.shoulderTilt - baseline.shoulderTilt);
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }

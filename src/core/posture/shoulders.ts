@@ -20,6 +20,21 @@ export function shouldersCalibratedInView(baseline: PostureBaseline): boolean {
 }
 
 /**
+ * Whether the shoulder line's angle can be read against calibration's: calibrated in view and
+ * in view now, its lower point too above SHOULDERS_VISIBLE_BELOW. A point lower is as much a
+ * guess as a line calibrated there, and an angle to a guess is no lean: the deepwork author's
+ * upright read 18–20° from his calibration in two mirrored crops that put one shoulder at the
+ * frame's bottom edge.
+ */
+export function shoulderLineInView(features: PostureFeatures, baseline: PostureBaseline): boolean {
+  const { shoulderY, shoulderTilt, shoulderWidth, frameHeight } = features;
+  if (!shouldersCalibratedInView(baseline) || shoulderY === null || shoulderTilt === null || !shoulderWidth)
+    return false;
+  const lowerPoint = shoulderY + (Math.abs(Math.sin(shoulderTilt)) * shoulderWidth) / 2 / frameHeight;
+  return lowerPoint < SHOULDERS_VISIBLE_BELOW;
+}
+
+/**
  * A head rolled this far (radians, 15°) from its calibrated roll pulls MoveNet's shoulder point
  * on its side up with it (a 35° tilt of the real astronaut photo lifted it by 12°)...
  */

@@ -152,6 +152,19 @@ describe('head anchors', () => {
     expect(classified(moved(seatedPose(), ['left_shoulder', 'right_shoulder'], -20)).signals.neck).toBeGreaterThan(0);
   });
 
+  it("reads the shoulder line's lean only while both its points are clear of the bottom edge", () => {
+    // The line tilted 20° about its middle: 17 px down on the left, 17 px up on the right.
+    const tilted = (s: PoseSample, dy = 0) => moved(moved(s, ['left_shoulder'], 17 + dy), ['right_shoulder'], -17 + dy);
+    const inView = classified(tilted(seatedPose()));
+    expect(inView.signals.shoulderTilt).toBeGreaterThan(1);
+    expect(inView.verdict).toBe('slouched');
+    // The same lean with its lower point at 94 % of the frame's height, half out of view: no angle.
+    const atEdge = classified(tilted(seatedPose(), 226 - 167));
+    expect(atEdge.signals.shoulderTilt).toBeUndefined();
+    // Just clear of that last 8 %, it is read.
+    expect(classified(tilted(seatedPose(), 218 - 167)).signals.shoulderTilt).toBeGreaterThan(1);
+  });
+
   it('needs a neck measured to faintly seen shoulders to shrink further before it alone is a slump', () => {
     const shoulders: KeypointName[] = ['left_shoulder', 'right_shoulder'];
     // Seen above a floor calibration lowered (a dim room), under the usual confidence.
