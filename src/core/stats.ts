@@ -13,6 +13,26 @@ export function median(values: readonly (number | null)[]): number | null {
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
+/**
+ * The interquartile mean of the finite values given (nulls and NaN skipped): the mean of their
+ * middle half, the values at its edges weighted by the share of them inside it. Like the median it
+ * ignores the outer quarter on each side (a stray frame cannot move it), but it averages what it
+ * keeps: it shakes less with noise, and where the values fall in two groups (a person who shifted
+ * while calibrating) it lies between them, moving a little with each value's count rather than
+ * jumping from one group to the other as the median does when one more falls on the other side.
+ * Null when there are none.
+ */
+export function centralMean(values: readonly (number | null)[]): number | null {
+  const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const [from, to] = [v.length / 4, (v.length * 3) / 4];
+  let sum = 0;
+  v.forEach((value, i) => {
+    sum += value * Math.max(0, Math.min(i + 1, to) - Math.max(i, from));
+  });
+  return sum / (to - from);
+}
+
 /** The value below which a fraction `q` (0–1) of the values lie (nearest rank); null when empty. */
 export function quantile(values: readonly number[], q: number): number | null {
   if (values.length === 0) return null;

@@ -30,3 +30,14 @@ export function seatedPose(
     reused: false,
   };
 }
+
+/** Scales the head about its centre: the face nearer the camera (factor > 1) or further away. */
+export function closer(sample: PoseSample, factor: number): PoseSample {
+  const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
+  return {
+    ...sample,
+    keypoints: sample.keypoints.map((k) =>
+      head.includes(k.name) ? { ...k, x: 160 + (k.x - 160) * factor, y: 76 + (k.y - 76) * factor } : k,
+    ),
+  };
+}

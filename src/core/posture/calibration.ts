@@ -1,6 +1,6 @@
 import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
 import { typicalScene, type SceneFingerprint } from '../pose/scene';
-import { median, quantile } from '../stats';
+import { centralMean, median, quantile } from '../stats';
 import { CHIN_BELOW_HEAD, THRESHOLDS } from './thresholds';
 import { usualFrameSize } from './frame-size';
 import {
@@ -23,13 +23,13 @@ import {
  */
 export const CALIBRATION_VERSION = 3;
 
-/** The features a baseline keeps: the median of each over the calibration frames. */
+/** The features a baseline keeps: the central mean (stats.ts) of each over the calibration frames. */
 type BaselineFeatures = Pick<
   PostureFeatures,
   'headY' | 'headX' | 'faceWidth' | 'faceWidthFrom' | 'neckRatio' | 'shoulderTilt' | 'headRoll' | 'headPitch' | 'noseY'
 >;
 
-/** A person's upright reference, learnt from a few seconds of sitting tall (medians resist outliers). */
+/** A person's upright reference, learnt from a few seconds of sitting tall (central means: stray frames cannot move them). */
 export interface PostureBaseline extends BaselineFeatures {
   /** Where each head anchor sat (null for profiles saved before anchors were kept: see headAnchorsOf). */
   anchors: HeadAnchors | null;
@@ -90,15 +90,15 @@ export function headAnchorsOf(baseline: PostureBaseline): HeadAnchors {
   };
 }
 
-/** A median only when at least half the frames had the value: a reference must be typical. */
+/** The central mean only when at least half the frames had the value: a reference must be typical. */
 function typical(values: readonly (number | null)[]): number | null {
   const seen = values.filter((v): v is number => v !== null);
-  return seen.length * 2 >= values.length ? median(seen) : null;
+  return seen.length * 2 >= values.length ? centralMean(seen) : null;
 }
 
 export function calibrate(allFrames: CalibrationFrame[]): PostureBaseline {
   // Pixel sizes (the face's width) are kept for frames of one size: a stray frame at another
-  // (the camera's first, in another mode) would mix two scales into the medians.
+  // (the camera's first, in another mode) would mix two scales into the means.
   const size = usualFrameSize(allFrames.map(({ features: f }) => ({ width: f.frameWidth, height: f.frameHeight })));
   const frames = allFrames.filter(
     (x) => x.features.frameWidth === size?.width && x.features.frameHeight === size.height,
@@ -114,29 +114,29 @@ export function calibrate(allFrames: CalibrationFrame[]): PostureBaseline {
     null,
   );
   return {
-    headY: median(f.map((x) => x.headY)),
+    headY: centralMean(f.map((x) => x.headY)),
     anchors: {
-      ears: median(f.map((x) => x.anchors.ears)),
-      eyes: median(f.map((x) => x.anchors.eyes)),
-      ear: median(f.map((x) => x.anchors.ear)),
+      ears: centralMean(f.map((x) => x.anchors.ears)),
+      eyes: centralMean(f.map((x) => x.anchors.eyes)),
+      ear: centralMean(f.map((x) => x.anchors.ear)),
     },
     faceAcross: {
-      eyes: median(f.map((x) => x.faceAcross?.eyes ?? null)),
-      nose: median(f.map((x) => x.faceAcross?.nose ?? null)),
+      eyes: centralMean(f.map((x) => x.faceAcross?.eyes ?? null)),
+      nose: centralMean(f.map((x) => x.faceAcross?.nose ?? null)),
     },
     headFrom,
     shoulderY: typical(f.map((x) => x.shoulderY)),
     faceToShoulders: typical(f.map((x) => (x.faceWidthFrom === faceWidthFrom ? faceToShoulders(x) : null))),
-    headX: median(f.map((x) => x.headX)),
-    faceWidth: median((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
+    headX: centralMean(f.map((x) => x.headX)),
+    faceWidth: centralMean((useEars ? ears : f.filter((x) => x.faceWidthFrom === 'eyes')).map((x) => x.faceWidth)),
     faceWidthFrom,
-    neckRatio: median(f.filter((x) => x.headFrom === headFrom).map((x) => x.neckRatio)),
-    shoulderTilt: median(f.map((x) => x.shoulderTilt)),
-    headRoll: median(f.map((x) => x.headRoll)),
-    headPitch: median(f.map((x) => x.headPitch)),
-    noseY: median(f.map((x) => x.noseY)),
-    earSpanRatio: median(frames.map((x) => x.earSpanRatio)),
-    noseAboveShoulders: median(frames.map((x) => x.noseAboveShoulders)),
+    neckRatio: centralMean(f.filter((x) => x.headFrom === headFrom).map((x) => x.neckRatio)),
+    shoulderTilt: centralMean(f.map((x) => x.shoulderTilt)),
+    headRoll: centralMean(f.map((x) => x.headRoll)),
+    headPitch: centralMean(f.map((x) => x.headPitch)),
+    noseY: centralMean(f.map((x) => x.noseY)),
+    earSpanRatio: centralMean(frames.map((x) => x.earSpanRatio)),
+    noseAboveShoulders: centralMean(frames.map((x) => x.noseAboveShoulders)),
     glanceHeadDrop: null,
     scene: typicalScene(f.map((x) => x.scene)),
     earlierLooks: [],

@@ -12,7 +12,7 @@ import { score } from '../../../src/core/posture/evaluation';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { followUser, userRegion } from '../../../src/core/posture/person-lock';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
-import { seatedPose } from '../../support/poses';
+import { closer, seatedPose } from '../../support/poses';
 
 const baselineOf = (samples: PoseSample[]) =>
   calibrate(samples.map((s) => ({ features: postureFeatures(s), earSpanRatio: null, noseAboveShoulders: null })));
@@ -22,17 +22,6 @@ function moved(sample: PoseSample, names: string[], dx: number, dy: number): Pos
   return {
     ...sample,
     keypoints: sample.keypoints.map((k) => (names.includes(k.name) ? { ...k, x: k.x + dx, y: k.y + dy } : k)),
-  };
-}
-
-/** Scales the head about its centre (the face comes closer to the camera). */
-function closer(sample: PoseSample, factor: number): PoseSample {
-  const head = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
-  return {
-    ...sample,
-    keypoints: sample.keypoints.map((k) =>
-      head.includes(k.name) ? { ...k, x: 160 + (k.x - 160) * factor, y: 76 + (k.y - 76) * factor } : k,
-    ),
   };
 }
 
