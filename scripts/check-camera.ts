@@ -5,7 +5,7 @@
  * Chromium, from a fake camera showing its calibration photos (in turn, half a second each); then
  * each test photo is that camera's picture on its own for N seconds (default 6) with a grace
  * period of S seconds (default 2), and the posture state it leads to is reported, with its
- * frames' verdicts.
+ * frames' verdicts and the range of their scores.
  * Slow (a browser per photo, ~10 s each) and not part of `npm test`; findings are in
  * docs/posture-evaluation.md ("Through the app's own camera").
  */
@@ -25,6 +25,11 @@ interface PhotoResult {
   /** The posture states the photo led to, in order, and the verdicts of its frames. */
   states: string[];
   verdicts: Record<string, number>;
+  /**
+   * The lowest and highest score of its judged frames (1 is a slump), or null when none was
+   * judged: how near the threshold the photo sits, so a verdict that flips between runs shows.
+   */
+  scores: { lowest: number; highest: number } | null;
 }
 
 /** Where the fake-camera videos go while the check runs (made once the data set is read). */
@@ -85,21 +90,32 @@ async function playPhoto(file: string, state: string, seconds: number, grace: nu
     await page.evaluate((g) => window.standTall!.updateSettings({ posture: { graceSeconds: g } }), grace);
     return page.evaluate(
       (ms) =>
-        new Promise<{ states: string[]; verdicts: Record<string, number> }>((resolve) => {
+        new Promise<Pick<PhotoResult, 'states' | 'verdicts' | 'scores'>>((resolve) => {
           const states: string[] = [];
           const verdicts: Record<string, number> = {};
+          let scores: PhotoResult['scores'] = null;
           window.standTall!.onPoseSample((s) => {
             const v = s.verdict?.because ?? s.verdict?.verdict ?? 'none';
             verdicts[v] = (verdicts[v] ?? 0) + 1;
+            if (s.verdict?.verdict !== 'upright' && s.verdict?.verdict !== 'slouched') return;
+            const score = s.verdict.score;
+            scores = scores
+              ? { lowest: Math.min(scores.lowest, score), highest: Math.max(scores.highest, score) }
+              : { lowest: score, highest: score };
           });
           window.standTall!.onStateChanged((s) => {
             if (states.at(-1) !== s.posture.kind) states.push(s.posture.kind);
           });
-          setTimeout(() => resolve({ states, verdicts }), ms);
+          setTimeout(() => resolve({ states, verdicts, scores }), ms);
         }),
       seconds * 1000,
     );
   });
+}
+
+function photoLine({ subject, label, file, states, verdicts, scores }: PhotoResult): string {
+  const range = scores ? `score ${scores.lowest.toFixed(2)}–${scores.highest.toFixed(2)}` : 'not judged';
+  return `${subject}  ${label.padEnd(8)}  ${states.join(' → ')}  ${JSON.stringify(verdicts)}  ${range}  ${file}`;
 }
 
 function option(args: string[], name: string, fallback: number): number {
@@ -129,12 +145,9 @@ async function main(): Promise<void> {
       const state = await calibrateSubject(subject);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const { states, verdicts } = await playPhoto(file, state, seconds, grace);
-          results.push({ subject: subject.name, label, file, states, verdicts });
-          if (!json)
-            console.log(
-              `${subject.name}  ${label.padEnd(8)}  ${states.join(' → ')}  ${JSON.stringify(verdicts)}  ${file}`,
-            );
+          const played = await playPhoto(file, state, seconds, grace);
+          results.push({ subject: subject.name, label, file, ...played });
+          if (!json) console.log(photoLine(results.at(-1)!));
         }
       }
     }

@@ -16,6 +16,10 @@ test('check:camera plays each photo through the app’s camera after the wizard 
     expect(upright.verdicts.upright).toBeGreaterThan(0);
     expect(slumped.states).toEqual(expect.arrayContaining(['slipping', 'slouching']));
     expect(slumped.verdicts.slouched).toBeGreaterThan(0);
+    // The scores' range says how near the threshold (1) each photo sat.
+    expect(upright.scores.lowest).toBeLessThanOrEqual(upright.scores.highest);
+    expect(upright.scores.highest).toBeLessThan(1);
+    expect(slumped.scores.highest).toBeGreaterThanOrEqual(1);
   } finally {
     rmSync(data, { recursive: true, force: true });
   }
