@@ -5,7 +5,8 @@
  * Chromium, from a fake camera showing its calibration photos (in turn, half a second each); then
  * each test photo is that camera's picture on its own for N seconds (default 6) with a grace
  * period of S seconds (default 2), and the posture state it leads to is reported, with its
- * frames' verdicts and the range of their scores.
+ * frames' verdicts and the range of their scores. A subject without calibration photos is named
+ * and not played.
  * Slow (a browser per photo, ~10 s each) and not part of `npm test`; findings are in
  * docs/posture-evaluation.md ("Through the app's own camera").
  */
@@ -16,7 +17,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { fakeCameraArgs, ffmpeg } from '../tests/support/fake-camera.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
-import { ignoredNote, readDataset, UsageError, type Subject } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
 
 interface PhotoResult {
   subject: string;
@@ -130,9 +131,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataAt = args.indexOf('--data');
   if (dataAt < 0 || !args[dataAt + 1]) throw new UsageError('usage: npm run check:camera -- --data DIR');
-  const subjects = readDataset(args[dataAt + 1]!);
-  const ignored = ignoredNote(subjects);
-  if (ignored) console.error(`check:camera: ${ignored}`);
+  const dataset = readDataset(args[dataAt + 1]!);
+  for (const note of leftOutNotes(dataset)) console.error(`check:camera: ${note}`);
+  // The wizard needs photos to calibrate on: a subject without them is not played.
+  const subjects = dataset.subjects.filter((s) => s.calibrate.length > 0);
+  const uncalibrated = dataset.subjects.filter((s) => s.calibrate.length === 0).map((s) => s.name);
+  if (uncalibrated.length > 0)
+    console.error(`check:camera: no images in calibrate/, not played: ${uncalibrated.join(', ')}`);
   const seconds = option(args, '--seconds', 6);
   const grace = option(args, '--grace', 2);
   const json = args.includes('--json');

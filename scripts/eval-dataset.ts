@@ -51,30 +51,61 @@ function readSubject(dir: string, name: string): Subject {
   return subject;
 }
 
-/** Reads and checks the layout; every problem is named with its path. */
-export function readDataset(dir: string): Subject[] {
-  if (!existsSync(dir)) throw new UsageError(`--data ${dir}: no such folder`);
-  if (!statSync(dir).isDirectory()) throw new UsageError(`--data ${dir}: not a folder`);
-  const subjects = visible(dir)
-    // A subject folder may be a symlink (a data set assembled from elsewhere).
-    .filter((name) => isFolder(join(dir, name)))
-    .map((name) => readSubject(join(dir, name), name));
-  if (subjects.length === 0)
-    throw new UsageError(`--data ${dir}: expected one folder per subject (DIR/<subject>/calibrate|upright|slouched)`);
-  for (const s of subjects) {
-    if (s.calibrate.length === 0)
-      throw new UsageError(`${join(dir, s.name)}: no images in calibrate/ (needed to calibrate this subject)`);
-    if (s.upright.length + s.slouched.length === 0)
-      throw new UsageError(`${join(dir, s.name)}: no images in upright/ or slouched/`);
-  }
-  return subjects;
+/**
+ * A data set as read: its subjects and what it leaves out. A subject is a folder holding
+ * calibrate/, upright/ or slouched/; one without calibration photos is kept (its photos cannot be
+ * judged, and each caller says how it counts them), one without photos to classify is not.
+ */
+export interface DataSet {
+  subjects: Subject[];
+  /** Folders holding none of calibrate/, upright/ or slouched/ (a `__MACOSX/` from a zip, notes). */
+  notSubjects: string[];
+  /** Subject folders with no photo in upright/ or slouched/: nothing to classify. */
+  nothingToClassify: string[];
 }
 
-/** One line naming what a run leaves out, so a photo in the wrong place is not lost unseen. */
-export function ignoredNote(subjects: readonly Subject[]): string | null {
-  const ignored = subjects.flatMap((s) => s.ignored);
-  if (ignored.length === 0) return null;
-  const shown = ignored.slice(0, 5).join(', ');
-  const more = ignored.length > 5 ? ` and ${ignored.length - 5} more` : '';
-  return `not used (only images in <subject>/calibrate, upright and slouched are): ${shown}${more}`;
+const hasLayoutFolder = (dir: string) =>
+  visible(dir).some((entry) => FOLDERS.some((f) => f === entry.toLowerCase()) && isFolder(join(dir, entry)));
+
+/**
+ * Reads the layout. Every problem that leaves nothing to score is an error naming its path;
+ * anything less (a stray folder, a subject without photos) is left out and listed, so one flaw
+ * in a large data set neither stops the run nor goes unseen.
+ */
+export function readDataset(dir: string): DataSet {
+  if (!existsSync(dir)) throw new UsageError(`--data ${dir}: no such folder`);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`--data ${dir}: not a folder`);
+  if (hasLayoutFolder(dir))
+    throw new UsageError(
+      `--data ${dir}: this is one subject's folder (it holds calibrate/, upright/ or slouched/); pass the folder that holds the subjects' folders`,
+    );
+  // A subject folder may be a symlink (a data set assembled from elsewhere).
+  const folders = visible(dir).filter((name) => isFolder(join(dir, name)));
+  const notSubjects = folders.filter((name) => !hasLayoutFolder(join(dir, name))).map((name) => join(dir, name));
+  const read = folders
+    .filter((name) => hasLayoutFolder(join(dir, name)))
+    .map((name) => readSubject(join(dir, name), name));
+  const subjects = read.filter((s) => s.upright.length + s.slouched.length > 0);
+  if (subjects.length === 0)
+    throw new UsageError(
+      read.length === 0
+        ? `--data ${dir}: expected one folder per subject (DIR/<subject>/calibrate|upright|slouched)`
+        : `--data ${dir}: no images in any subject's upright/ or slouched/ (nothing to classify)`,
+    );
+  const nothingToClassify = read.filter((s) => !subjects.includes(s)).map((s) => join(dir, s.name));
+  return { subjects, notSubjects, nothingToClassify };
+}
+
+/** Lines naming what a run leaves out, so a photo in the wrong place is not lost unseen. */
+export function leftOutNotes(data: DataSet): string[] {
+  const list = (paths: string[]) =>
+    paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+  const ignored = data.subjects.flatMap((s) => s.ignored);
+  return [
+    ignored.length > 0 && `not used (only images in <subject>/calibrate, upright and slouched are): ${list(ignored)}`,
+    data.notSubjects.length > 0 &&
+      `not subjects (no calibrate/, upright/ or slouched/ in them): ${list(data.notSubjects)}`,
+    data.nothingToClassify.length > 0 &&
+      `no images in upright/ or slouched/, nothing to classify: ${list(data.nothingToClassify)}`,
+  ].filter((line): line is string => typeof line === 'string');
 }

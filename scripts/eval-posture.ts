@@ -20,7 +20,7 @@ import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from 
 import { classify, type Verdict } from '../src/core/posture/classifier';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
-import { ignoredNote, readDataset, UsageError, type Subject } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
@@ -58,9 +58,8 @@ async function keypointsOrWarn(page: Page, file: string, view: ViewRequest): Pro
  */
 function noteCalibration(subject: string, photos: number, samples: PoseSample[], baseline: PostureBaseline): void {
   if (baseline.headY === null) {
-    console.error(
-      `eval:posture: ${subject}: no face found in its ${photos} calibrate/ photo(s); all its photos are unknown`,
-    );
+    const why = photos === 0 ? 'no images in its calibrate/' : `no face found in its ${photos} calibrate/ photo(s)`;
+    console.error(`eval:posture: ${subject}: ${why}; all its photos are unknown`);
     return;
   }
   const advice = calibrationAdvice(samples);
@@ -202,9 +201,8 @@ async function main(): Promise<void> {
   if (saved) subjects = loadKeypoints(resolve(saved));
   else {
     const dataset = readDataset(resolve(data!));
-    const ignored = ignoredNote(dataset);
-    if (ignored) console.error(`eval:posture: ${ignored}`);
-    subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset));
+    for (const note of leftOutNotes(dataset)) console.error(`eval:posture: ${note}`);
+    subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset.subjects));
     if (saveTo) saveKeypoints(resolve(saveTo), subjects);
   }
   report(subjects, classifyAll(subjects, verbose), json, verbose);

@@ -13,7 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { postureFeatures } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
-import { ignoredNote, readDataset, UsageError } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
 import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
 import { headTiltGraph, type HeadPlacement } from './head-tilt';
 
@@ -45,9 +45,9 @@ async function main(): Promise<void> {
   const [dataAt, outAt] = [args.indexOf('--data'), args.indexOf('--out')];
   if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1])
     throw new UsageError('usage: npm run make:head-tilts -- --data DIR --out OUT [--degrees -35,-20,20,35]');
-  const subjects = readDataset(resolve(args[dataAt + 1]!));
-  const ignored = ignoredNote(subjects);
-  if (ignored) console.error(`make:head-tilts: ${ignored}`);
+  const dataset = readDataset(resolve(args[dataAt + 1]!));
+  for (const note of leftOutNotes(dataset)) console.error(`make:head-tilts: ${note}`);
+  const { subjects } = dataset;
   const out = resolve(args[outAt + 1]!);
   const degrees = parseDegrees(args);
 

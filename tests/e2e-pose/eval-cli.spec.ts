@@ -89,7 +89,7 @@ test.describe('eval:posture', () => {
     }
   });
 
-  test('says which subject could not be calibrated, and still scores the rest', () => {
+  test('says which subjects could not be calibrated and what is not a subject, and still scores the rest', () => {
     test.setTimeout(150_000);
     const dir = mkdtempSync(join(tmpdir(), 'stand-tall-eval-nobody-'));
     try {
@@ -107,12 +107,19 @@ test.describe('eval:posture', () => {
       put(dir, 'nobody', 'upright', { 'sitting-tall.png': astronautPhoto() });
       put(dir, 'astronaut', 'calibrate', { 'a.png': astronautPhoto() });
       put(dir, 'astronaut', 'upright', { 'sitting-tall.png': astronautPhoto() });
+      // No calibrate/ at all, and a zip's __MACOSX folder beside the subjects.
+      put(dir, 'uncalibrated', 'slouched', { 'slumped.png': astronautPhoto() });
+      put(dir, '__MACOSX', 'astronaut', { '._a.png': astronautPhoto() });
       const run = evalPosture('--data', dir, '--json');
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/nobody: no face found in its 1 calibrate\/ photo/);
+      expect(run.stderr).toMatch(/uncalibrated: no images in its calibrate\/; all its photos are unknown/);
+      expect(run.stderr).toMatch(/not subjects \(no calibrate\/, upright\/ or slouched\/ in them\): .*__MACOSX/);
       expect(run.stderr).not.toMatch(/astronaut:/);
       const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+      expect(result).toMatchObject({ subjects: 3, images: 3, unknown: 2 });
       expect(result.perSubject.nobody).toMatchObject({ images: 1, unknown: 1 });
+      expect(result.perSubject.uncalibrated).toMatchObject({ images: 1, unknown: 1, slouchRecall: 0 });
       expect(result.perSubject.astronaut).toMatchObject({ images: 1, unknown: 0, uprightFalseAlarmRate: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
