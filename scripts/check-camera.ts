@@ -135,9 +135,10 @@ async function main(): Promise<void> {
   for (const note of leftOutNotes(dataset)) console.error(`check:camera: ${note}`);
   // The wizard needs photos to calibrate on: a subject without them is not played.
   const subjects = dataset.subjects.filter((s) => s.calibrate.length > 0);
-  const uncalibrated = dataset.subjects.filter((s) => s.calibrate.length === 0).map((s) => s.name);
-  if (uncalibrated.length > 0)
+  if (subjects.length < dataset.subjects.length) {
+    const uncalibrated = dataset.subjects.filter((s) => !subjects.includes(s)).map((s) => s.name);
     console.error(`check:camera: no images in calibrate/, not played: ${uncalibrated.join(', ')}`);
+  }
   const seconds = option(args, '--seconds', 6);
   const grace = option(args, '--grace', 2);
   const json = args.includes('--json');

@@ -33,12 +33,14 @@ const visible = (dir: string) =>
     .filter((name) => !name.startsWith('.'))
     .sort();
 
+/** Which of the layout's folders `entry` names, matched whatever its case ("Upright/" from another system). */
+const layoutFolder = (entry: string) => FOLDERS.find((f) => f === entry.toLowerCase()) as Folder | undefined;
+
 function readSubject(dir: string, name: string): Subject {
   const subject: Subject = { name, calibrate: [], upright: [], slouched: [], ignored: [] };
   for (const entry of visible(dir)) {
     const path = join(dir, entry);
-    // Folder names are matched whatever their case ("Upright/" from another system).
-    const folder = FOLDERS.find((f) => f === entry.toLowerCase()) as Folder | undefined;
+    const folder = layoutFolder(entry);
     if (!folder || !isFolder(path)) {
       subject.ignored.push(path);
       continue;
@@ -65,7 +67,7 @@ export interface DataSet {
 }
 
 const hasLayoutFolder = (dir: string) =>
-  visible(dir).some((entry) => FOLDERS.some((f) => f === entry.toLowerCase()) && isFolder(join(dir, entry)));
+  visible(dir).some((entry) => layoutFolder(entry) && isFolder(join(dir, entry)));
 
 /**
  * Reads the layout. Every problem that leaves nothing to score is an error naming its path;
@@ -81,10 +83,9 @@ export function readDataset(dir: string): DataSet {
     );
   // A subject folder may be a symlink (a data set assembled from elsewhere).
   const folders = visible(dir).filter((name) => isFolder(join(dir, name)));
-  const notSubjects = folders.filter((name) => !hasLayoutFolder(join(dir, name))).map((name) => join(dir, name));
-  const read = folders
-    .filter((name) => hasLayoutFolder(join(dir, name)))
-    .map((name) => readSubject(join(dir, name), name));
+  const isSubject = new Map(folders.map((name) => [name, hasLayoutFolder(join(dir, name))]));
+  const notSubjects = folders.filter((name) => !isSubject.get(name)).map((name) => join(dir, name));
+  const read = folders.filter((name) => isSubject.get(name)).map((name) => readSubject(join(dir, name), name));
   const subjects = read.filter((s) => s.upright.length + s.slouched.length > 0);
   if (subjects.length === 0)
     throw new UsageError(
