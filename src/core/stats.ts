@@ -5,9 +5,14 @@ export function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
+/** The finite values given (nulls and NaN skipped), in ascending order. */
+function sortedFinite(values: readonly (number | null)[]): number[] {
+  return values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+}
+
 /** The median of the finite values given (nulls and NaN skipped); null when there are none. */
 export function median(values: readonly (number | null)[]): number | null {
-  const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = sortedFinite(values);
   if (v.length === 0) return null;
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
@@ -23,7 +28,7 @@ export function median(values: readonly (number | null)[]): number | null {
  * Null when there are none.
  */
 export function centralMean(values: readonly (number | null)[]): number | null {
-  const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = sortedFinite(values);
   if (v.length === 0) return null;
   const [from, to] = [v.length / 4, (v.length * 3) / 4];
   let sum = 0;
