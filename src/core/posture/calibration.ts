@@ -33,7 +33,7 @@ type BaselineFeatures = Pick<
 export interface PostureBaseline extends BaselineFeatures {
   /** Where each head anchor sat (null for profiles saved before anchors were kept: see headAnchorsOf). */
   anchors: HeadAnchors | null;
-  /** Where the eyes and nose sat along the ear line (null for older profiles: taken as centred). */
+  /** Where the eyes and nose sat along the ear line (null for older profiles: not known, see tiltSwing). */
   faceAcross: FaceAcross | null;
   /** The anchor most calibration frames had, which neckRatio was measured from. */
   headFrom: HeadAnchorName | null;

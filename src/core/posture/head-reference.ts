@@ -1,7 +1,7 @@
 import { median } from '../stats';
 import { headAnchorsOf, type PostureBaseline } from './calibration';
 import type { HeadAnchorName, PostureFeatures } from './features';
-import { MAX_HEAD_RISE } from './thresholds';
+import { AGREEMENT_MAX_ROLL, MAX_HEAD_RISE } from './thresholds';
 
 /** Where the calibrated head sat and how big it was: what a head drop is measured against. */
 export interface HeadReference {
@@ -12,8 +12,11 @@ export interface HeadReference {
   noseY: number | null;
   /** The calibrated height of each anchor (one ear alone is compared with the ear line). */
   anchor(name: HeadAnchorName): number | null;
-  /** Where the eyes and nose sat along the ear line (face widths; 0 when not known). */
-  across: Record<'eyes' | 'nose', number>;
+  /**
+   * Where the eyes and nose sat along the ear line (face widths); null when calibration could not
+   * measure it (the ears hidden, or a profile from before it was kept).
+   */
+  across: Record<'eyes' | 'nose', number | null>;
 }
 
 export function headReference(baseline: PostureBaseline): HeadReference | null {
@@ -26,7 +29,7 @@ export function headReference(baseline: PostureBaseline): HeadReference | null {
     glanceHeadDrop,
     noseY,
     anchor: (name) => anchors[name] ?? (name === 'ear' ? anchors.ears : null),
-    across: { eyes: baseline.faceAcross?.eyes ?? 0, nose: baseline.faceAcross?.nose ?? 0 },
+    across: { eyes: baseline.faceAcross?.eyes ?? null, nose: baseline.faceAcross?.nose ?? null },
   };
 }
 
@@ -96,6 +99,14 @@ export function faceWidthsLower(now: number, then: number, frameHeight: number, 
 const NECK_REACH_FACE_WIDTHS = 1;
 
 /**
+ * The most the eyes or the nose sit off the ears' midpoint on a face that meets the screen: turned
+ * 20° (as far as a face counts as frontal), the eyes sit ~0.6 × sin 20° ≈ 0.2 face widths off it
+ * (the masked subject's sit 0.21). Where calibration could not measure the offset, a roll's turn of
+ * this much is forgiven, either way, as the offset's side is not known.
+ */
+const UNMEASURED_FACE_OFFSET = 0.2;
+
+/**
  * How far (face widths) a sideways tilt by `roll` (radians, from the calibrated roll) lowers a
  * part of the face without any slump: the head's centre swings down on the neck; one ear alone
  * also rises or falls by half the ear span; and the eyes and nose, off the ear midpoint by as much
@@ -109,7 +120,12 @@ export function tiltSwing(roll: number, part: HeadAnchorName | 'nose', reference
   const neck = NECK_REACH_FACE_WIDTHS * (1 - Math.cos(tilt));
   if (part === 'ear') return neck + Math.sin(tilt) / 2;
   if (part === 'ears') return neck;
-  return neck + reference.across[part] * Math.sin(roll);
+  const offset = reference.across[part];
+  if (offset !== null) return neck + offset * Math.sin(roll);
+  // Only forgiving, and only beyond the roll a level face reads: MoveNet reads a few degrees on
+  // level faces, and forgiving those would hide slumps whatever the head does.
+  const beyondLevel = Math.max(0, Math.abs(Math.sin(roll)) - Math.sin(AGREEMENT_MAX_ROLL));
+  return neck + UNMEASURED_FACE_OFFSET * beyondLevel;
 }
 
 /**

@@ -91,6 +91,40 @@ describe('head movement is not a slump', () => {
       expect(fromEyes(lower(roll(turned, 35), 0.5)).verdict).toBe('slouched');
       expect(fromEyes(lower(roll(turned, -35), 0.5)).verdict).toBe('slouched');
     });
+
+    describe("calibrated with the ears hidden too, so the eyes' offset is not measured", () => {
+      const frame = (sample: PoseSample) => ({
+        features: postureFeatures(earsLost(sample)),
+        earSpanRatio: null,
+        noseAboveShoulders: null,
+      });
+      const unmeasured = calibrate([frame(turned)]);
+      // The same calibration with the eyes taken as centred on the ears (as before 2026-12-06).
+      const centred = { ...unmeasured, faceAcross: { eyes: 0, nose: 0 } };
+      const judged = (sample: PoseSample) => classify(postureFeatures(earsLost(sample)), unmeasured);
+
+      // As on the masked subject's photos, MoveNet reads a rolled head's roll short, leaving part of
+      // the swing unforgiven: here a tenth of a face.
+      const rolledAbout = (degrees: number) => lower(roll(turned, degrees), 0.1);
+
+      it('a roll either way is forgiven the turn of an offset a face meeting the screen can hold', () => {
+        expect(unmeasured.faceAcross?.eyes ?? null).toBeNull();
+        expect([judged(rolledAbout(35)).verdict, judged(rolledAbout(-35)).verdict]).toEqual(['upright', 'upright']);
+        // Taken as centred, the roll that lowers the eyes read as a slump.
+        expect(classify(postureFeatures(earsLost(rolledAbout(35))), centred).verdict).toBe('slouched');
+      });
+
+      it('rolled either way with the head half a face lower, it is still a slump', () => {
+        expect(judged(lower(roll(turned, 35), 0.5)).verdict).toBe('slouched');
+        expect(judged(lower(roll(turned, -35), 0.5)).verdict).toBe('slouched');
+      });
+
+      it('a level face (rolled within what level faces read) is forgiven nothing more', () => {
+        const slump = earsLost(lower(roll(turned, 8), 0.3));
+        const asCentred = classify(postureFeatures(slump), centred).signals.headDrop!;
+        expect(judged(lower(roll(turned, 8), 0.3)).signals.headDrop!).toBeCloseTo(asCentred, 6);
+      });
+    });
   });
 
   it('a strong sideways tilt does not read as a compressed neck', () => {
