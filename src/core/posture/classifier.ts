@@ -147,6 +147,19 @@ function nothingToVouch(features: PostureFeatures, baseline: PostureBaseline): b
   return features.noseY === null && baseline.noseY !== null && features.shoulderWidth === null;
 }
 
+/**
+ * A hand at the face with the shoulders clearly in view: the head rests on the hand, and elbows
+ * on the desk carry it in towards the screen, so how near the face came says where the elbows
+ * are, not how the spine is. Its nearness is not counted then; a slump the hand props up still
+ * shows in the neck and the shoulders. Calibrated on three hand-free uprights of his, the
+ * deepwork author's two uprights resting on a hand read 27 % and 30 % nearer (past
+ * HAND_SUPPORT's allowance), his slump with a hand at the chin as near: its neck calls it (1.7–1.8).
+ * Without the shoulders the face is all there is, and its nearness counts (with HAND_SUPPORT).
+ */
+function handCarriesHead(features: PostureFeatures, baseline: PostureBaseline): boolean {
+  return features.handAtFace && features.shouldersConfident && shoulderLineInView(features, baseline);
+}
+
 export function classify(
   features: PostureFeatures,
   baseline: PostureBaseline,
@@ -175,7 +188,7 @@ export function classify(
       (headAheadOfShoulders(features, baseline, roll) ?? 0) / (THRESHOLDS.headAhead * support),
     );
     const further = -growth / (THRESHOLDS.leanBack + (shouldersWentBack(features, baseline) ? 0 : rolledAllowance));
-    signals.forwardHead = nearer * sensitivity.forwardHead;
+    signals.forwardHead = handCarriesHead(features, baseline) ? 0 : nearer * sensitivity.forwardHead;
     signals.leanBack = further * sensitivity.forwardHead;
   }
   // The neck is compared only when measured from the same anchor as at calibration; a tilt's

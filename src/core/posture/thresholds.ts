@@ -73,7 +73,9 @@ export const CHIN_BELOW_HEAD = 0.7;
 
 /**
  * A chin or cheek resting on a hand: the hand holds the head, so the head may sit this much
- * lower or nearer before it counts (a slump onto the hands still shows in the neck and shoulders).
+ * lower before it counts, and nearer where the shoulders are out of view (with them in view its
+ * nearness is not counted at all: classifier.ts, handCarriesHead). A slump onto the hands still
+ * shows in the neck and shoulders.
  */
 export const HAND_SUPPORT = 1.5;
 
