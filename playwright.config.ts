@@ -55,6 +55,7 @@ export default defineConfig({
         'head-higher.spec.ts',
         'eval-cli.spec.ts',
         'head-tilts-cli.spec.ts',
+        'calibration-choices-cli.spec.ts',
         'check-camera-cli.spec.ts',
       ],
       use: {
