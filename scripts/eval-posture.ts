@@ -22,6 +22,7 @@ import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
 import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
+import { agreedView } from '../src/core/posture/calibration-framing';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
@@ -78,11 +79,18 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
 async function gatherKeypoints(page: Page, subjects: readonly Subject[]): Promise<SubjectKeypoints[]> {
   const gathered: SubjectKeypoints[] = [];
   for (const subject of subjects) {
-    const calibration: PoseSample[] = [];
+    // Framed as the wizard frames the camera's frames (calibration-framing.ts): each on the face
+    // it shows, to find where the person sits; then all in the view those agree on.
+    const found: { file: string; sample: PoseSample }[] = [];
     for (const file of subject.calibrate) {
-      // Framed as the wizard frames the camera's frames: each on the face it shows.
       const sample = await keypointsOrWarn(page, file, 'self-framed');
-      if (sample) calibration.push(sample);
+      if (sample) found.push({ file, sample });
+    }
+    const agreed = agreedView(found.map((f) => f.sample));
+    const calibration: PoseSample[] = [];
+    for (const { file, sample } of found) {
+      const framed = agreed && (await keypointsOrWarn(page, file, agreed));
+      calibration.push(framed || sample);
     }
     // Calibrated here only to frame the test photos as the app would; classifyAll calibrates
     // again from the keypoints alone, as a run from a saved file must.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { activeProfile, isPaused } from '../../core/app/app-state';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { calibrationFrame } from '../../core/posture/baselines';
+import { framedFrames } from '../../core/posture/calibration-framing';
 import { calibrate, calibrationAdvice, scoreFloors, type CalibrationAdvice } from '../../core/posture/calibration';
 import { postureFeatures } from '../../core/posture/features';
 import { inCalibratedFrame } from '../../core/posture/frame-size';
@@ -101,14 +102,18 @@ export function CalibratePage() {
     setStep('done');
   };
 
-  const uprightProgress = useCollector(step === 'upright', UPRIGHT_MS, (samples) => {
+  const uprightProgress = useCollector(step === 'upright', UPRIGHT_MS, (all) => {
+    // The first frames only found where the person sits (calibration-framing.ts); a camera too
+    // slow to leave enough after them calibrates from every frame, as before.
+    const framed = framedFrames(all);
+    const samples = framed.length >= MIN_FRAMES ? framed : all;
     const floors = scoreFloors(samples);
     const usable = samples.filter((s) => postureFeatures(s, floors).headY !== null);
     if (usable.length < MIN_FRAMES) return setStep('failed');
     setUpright(usable);
     setStep('glance-offer');
   });
-  const glanceProgress = useCollector(step === 'glance', GLANCE_MS, (samples) => save(upright, samples));
+  const glanceProgress = useCollector(step === 'glance', GLANCE_MS, (samples) => save(upright, framedFrames(samples)));
 
   if (isPaused(state, now)) return <p role="note">{t('cameraPage.paused')}</p>;
   const progress = step === 'upright' ? uprightProgress : glanceProgress;

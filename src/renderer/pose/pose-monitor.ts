@@ -8,6 +8,7 @@ import {
   type CameraState,
   type CameraStatus,
 } from '../../core/app/app-state';
+import { CalibrationFraming } from '../../core/posture/calibration-framing';
 import { calibratedView } from '../../core/posture/framing';
 import { followUser } from '../../core/posture/person-lock';
 import type { UnknownReason } from '../../core/posture/classifier';
@@ -55,6 +56,7 @@ export class PoseMonitor {
   private readonly unjudged = new AnswerWatch<UnknownReason | null>();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
+  private readonly calibrationFraming = new CalibrationFraming();
   private sampleTimer: ReturnType<typeof setTimeout> | null = null;
   private sampling = false;
   private liveView = false;
@@ -183,6 +185,7 @@ export class PoseMonitor {
     const liveView = isLiveViewActive(this.state, this.now());
     const calibrating = isCalibrating(this.state, this.now());
     if (liveView !== this.liveView || calibrating !== this.calibrating) {
+      if (calibrating && !this.calibrating) this.calibrationFraming.reset();
       this.liveView = liveView;
       this.calibrating = calibrating;
       if ((liveView || calibrating) && this.camera.isOpen && !this.sampling) this.schedule(0);
@@ -222,11 +225,12 @@ export class PoseMonitor {
   }
 
   /**
-   * Calibration frames are each framed on the face they show, as the wizard's baseline must see
-   * what monitoring will; after that, every frame is framed on the calibrated face.
+   * Calibration's first frames are each framed on the face they show, the rest on the face those
+   * agree on, as the wizard's baseline must see what monitoring will (calibration-framing.ts);
+   * after that, every frame is framed on the calibrated face.
    */
   private viewRequest(): ViewRequest {
-    if (isCalibrating(this.state, this.now())) return 'self-framed';
+    if (isCalibrating(this.state, this.now())) return this.calibrationFraming.request();
     const profile = activeProfile(this.state);
     return profile ? calibratedView(profile.baseline) : null;
   }
@@ -257,7 +261,9 @@ export class PoseMonitor {
     this.recent.push(result);
     if (this.recent.length > 600) this.recent.splice(0, this.recent.length - 600);
     // Samples only feed views (live view, calibration): when none is watching, they stay here.
-    const watched = isLiveViewActive(this.state, this.now()) || isCalibrating(this.state, this.now());
+    const calibrating = isCalibrating(this.state, this.now());
+    if (calibrating) this.calibrationFraming.observe(sample);
+    const watched = isLiveViewActive(this.state, this.now()) || calibrating;
     if (!watched) return;
     const verdict = this.posture.lastVerdict;
     this.options.api
