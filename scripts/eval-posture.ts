@@ -154,30 +154,49 @@ function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): R
   return results;
 }
 
-function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], json: boolean, verbose: boolean) {
-  const perSubject: Record<string, Scores> = {};
-  for (const s of subjects) perSubject[s.name] = score(results.filter((r) => r.subject === s.name));
-  const overall = score(results);
-  const baselineScores = Object.fromEntries(
+type PeerScores = Record<BaselineName, Pick<Scores, 'balancedAccuracy' | 'uprightFalseAlarmRate'>>;
+
+/** The peer rules' scores on these photos, from the same keypoints and calibration as ours. */
+function peerScores(results: readonly Result[]): PeerScores {
+  return Object.fromEntries(
     (['noseDrop', 'headHeightRatio', 'faceSize'] as const).map((name) => {
       const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
       return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
     }),
-  );
+  ) as PeerScores;
+}
 
-  const rows: [string, Partial<Scores>][] = [
-    ...Object.entries(perSubject),
-    ['ALL (Stand Tall)', overall],
-    ...Object.entries(baselineScores).map(([name, s]): [string, Partial<Scores>] => [`peer rule: ${name}`, s]),
+function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], json: boolean, verbose: boolean) {
+  // Each subject with the peer rules beside it, so "ahead on every data set" can be read per subject.
+  const perSubject: Record<string, Scores & { baselines: PeerScores }> = {};
+  for (const s of subjects) {
+    const own = results.filter((r) => r.subject === s.name);
+    perSubject[s.name] = { ...score(own), baselines: peerScores(own) };
+  }
+  const overall = score(results);
+  const baselineScores = peerScores(results);
+
+  const rows: [string, Partial<Scores>, number | null | undefined][] = [
+    ...Object.entries(perSubject).map(([name, s]): [string, Scores, number | null] => [
+      name,
+      s,
+      s.baselines.noseDrop.balancedAccuracy,
+    ]),
+    ['ALL (Stand Tall)', overall, baselineScores.noseDrop.balancedAccuracy],
+    ...Object.entries(baselineScores).map(([name, s]): [string, Partial<Scores>, undefined] => [
+      `peer rule: ${name}`,
+      s,
+      undefined,
+    ]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length), 'subject'.length);
   const cell = (x: number | null | undefined, size: number, text = (v: number) => fmt(v)) =>
     (x === undefined ? '' : x === null ? fmt(null) : text(x)).padStart(size);
-  console.log(`${'subject'.padEnd(width)}  images  unknown  bal.acc  false-al  slouch-rec`);
-  for (const [label, s] of rows) {
+  console.log(`${'subject'.padEnd(width)}  images  unknown  bal.acc  false-al  slouch-rec  nose-drop`);
+  for (const [label, s, noseDrop] of rows) {
     const counts = `${cell(s.images, 6, String)}  ${cell(s.unknown, 7, String)}`;
     const rates = `${cell(s.balancedAccuracy, 7)}  ${cell(s.uprightFalseAlarmRate, 8)}  ${cell(s.slouchRecall, 10)}`;
-    console.log(`${label.padEnd(width)}  ${counts}  ${rates}`.trimEnd());
+    console.log(`${label.padEnd(width)}  ${counts}  ${rates}  ${cell(noseDrop, 9)}`.trimEnd());
   }
   if (verbose) {
     for (const r of results)

@@ -87,6 +87,15 @@ test.describe('eval:posture', () => {
         uprightFalseAlarmRate: expect.any(Number),
       });
     }
+    // Each subject has the peer rules beside it; the text table shows nose drop's per subject.
+    expect(result.perSubject.astronaut.baselines.noseDrop).toEqual({
+      balancedAccuracy: expect.any(Number),
+      uprightFalseAlarmRate: expect.any(Number),
+    });
+    expect(run.stdout).toMatch(/slouch-rec {2}nose-drop/);
+    expect(run.stdout).toMatch(
+      new RegExp(`astronaut .* ${result.perSubject.astronaut.baselines.noseDrop.balancedAccuracy.toFixed(3)}\\n`),
+    );
   });
 
   test('says which subjects could not be calibrated and what is not a subject, and still scores the rest', () => {
