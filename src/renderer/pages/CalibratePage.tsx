@@ -53,6 +53,12 @@ function useCollector(active: boolean, ms: number, onDone: (samples: PoseSample[
   return progress;
 }
 
+/** The frames in which the head was placed. */
+function withHead(samples: PoseSample[]): PoseSample[] {
+  const floors = scoreFloors(samples);
+  return samples.filter((s) => postureFeatures(s, floors).headY !== null);
+}
+
 /** Says what would make the calibration more reliable, if anything. */
 function AdviceNote({ advice }: { advice: CalibrationAdvice }) {
   const { t } = useTranslation();
@@ -105,10 +111,8 @@ export function CalibratePage() {
   const uprightProgress = useCollector(step === 'upright', UPRIGHT_MS, (all) => {
     // The first frames only found where the person sits (calibration-framing.ts); a camera too
     // slow to leave enough after them calibrates from every frame, as before.
-    const framed = framedFrames(all);
-    const samples = framed.length >= MIN_FRAMES ? framed : all;
-    const floors = scoreFloors(samples);
-    const usable = samples.filter((s) => postureFeatures(s, floors).headY !== null);
+    const framed = withHead(framedFrames(all));
+    const usable = framed.length >= MIN_FRAMES ? framed : withHead(all);
     if (usable.length < MIN_FRAMES) return setStep('failed');
     setUpright(usable);
     setStep('glance-offer');
