@@ -1,29 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { astronautDataSet, runScript } from '../support/pose-page';
+import { astronautDataAndOut, runScript } from '../support/pose-page';
 
 test.describe('make:calibration-choices', () => {
-  let data: string;
-  let out: string;
-  test.beforeAll(() => {
-    data = astronautDataSet('stand-tall-choices-data-');
-    out = mkdtempSync(join(tmpdir(), 'stand-tall-choices-out-'));
-  });
-  test.afterAll(() => {
-    for (const dir of [data, out]) rmSync(dir, { recursive: true, force: true });
-  });
+  const dirs = astronautDataAndOut('choices');
 
   test('makes a data set per choice of calibration photo that eval:posture scores with the real model', () => {
     test.setTimeout(150_000);
-    const made = runScript('make-calibration-choices', '--data', data, '--out', out, '--take', '1');
+    const made = runScript('make-calibration-choices', '--data', dirs.data, '--out', dirs.out, '--take', '1');
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('astronaut: 2 choices of 1 calibration photos');
-    expect(existsSync(join(out, 'astronaut-choice0', 'calibrate', 'a.png'))).toBe(true);
-    expect(existsSync(join(out, 'astronaut-choice1', 'calibrate', 'sitting-tall.png'))).toBe(true);
+    expect(existsSync(join(dirs.out, 'astronaut-choice0', 'calibrate', 'a.png'))).toBe(true);
+    expect(existsSync(join(dirs.out, 'astronaut-choice1', 'calibrate', 'sitting-tall.png'))).toBe(true);
 
-    const scored = runScript('eval-posture', '--data', out, '--json');
+    const scored = runScript('eval-posture', '--data', dirs.out, '--json');
     expect(scored.status, scored.stderr).toBe(0);
     const result = JSON.parse(scored.stdout.trim().split('\n').at(-1)!);
     // Whichever photo of her sitting tall calibrates, the other is upright and the slump is caught.
@@ -32,10 +23,10 @@ test.describe('make:calibration-choices', () => {
   });
 
   test('says what is wrong with its arguments', () => {
-    const noOut = runScript('make-calibration-choices', '--data', data);
+    const noOut = runScript('make-calibration-choices', '--data', dirs.data);
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toMatch(/usage: npm run make:calibration-choices -- --data DIR --out OUT/);
-    const tooMany = runScript('make-calibration-choices', '--data', data, '--out', out, '--take', '2');
+    const tooMany = runScript('make-calibration-choices', '--data', dirs.data, '--out', dirs.out, '--take', '2');
     expect(tooMany.status).toBe(2);
     expect(tooMany.stderr).toMatch(/astronaut left out: 2 calibration photos would leave no upright one to judge/);
     expect(tooMany.stderr).toMatch(/no subject has more than 2 upright photos to choose from/);

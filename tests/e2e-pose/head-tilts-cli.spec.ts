@@ -1,34 +1,25 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keypointsOf } from '../../scripts/eval-keypoints';
 import type { Keypoint } from '../../src/core/pose/keypoints';
 import { postureFeatures } from '../../src/core/posture/features';
 import { astronautPhoto } from '../support/fake-camera.mjs';
-import { astronautDataSet, calibrateOnPhoto, runScript as script } from '../support/pose-page';
+import { astronautDataAndOut, calibrateOnPhoto, runScript as script } from '../support/pose-page';
 
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 
 test.describe('make:head-tilts', () => {
-  let data: string;
-  let out: string;
-  test.beforeAll(() => {
-    data = astronautDataSet('stand-tall-tilts-data-');
-    out = mkdtempSync(join(tmpdir(), 'stand-tall-tilts-out-'));
-  });
-  test.afterAll(() => {
-    for (const dir of [data, out]) rmSync(dir, { recursive: true, force: true });
-  });
+  const dirs = astronautDataAndOut('tilts');
 
   test('rolls each head and leaves the body, and a tilted head is no slump against the calibration', async ({
     page,
   }) => {
     test.setTimeout(300_000);
-    const made = script('make-head-tilts', '--data', data, '--out', out, '--degrees', '-30,30');
+    const made = script('make-head-tilts', '--data', dirs.data, '--out', dirs.out, '--degrees', '-30,30');
     expect(made.status, made.stderr).toBe(0);
-    expect(made.stdout).toContain(join(out, 'tilt-30'));
-    const tilted = (d: number) => join(out, `tilt${d}`, 'astronaut');
+    expect(made.stdout).toContain(join(dirs.out, 'tilt-30'));
+    const tilted = (d: number) => join(dirs.out, `tilt${d}`, 'astronaut');
     // Calibration photos are copied as they are.
     expect(readFileSync(join(tilted(30), 'calibrate', 'a.png'))).toEqual(readFileSync(astronautPhoto()));
     expect(existsSync(join(tilted(-30), 'slouched', 'slumped.png'))).toBe(true);
@@ -57,7 +48,7 @@ test.describe('make:head-tilts', () => {
 
     // Scored as eval:posture scores any data set: sitting tall with the head tilted is upright.
     for (const d of [-30, 30]) {
-      const scored = script('eval-posture', '--data', join(out, `tilt${d}`), '--json');
+      const scored = script('eval-posture', '--data', join(dirs.out, `tilt${d}`), '--json');
       expect(scored.status, scored.stderr).toBe(0);
       const result = JSON.parse(scored.stdout.trim().split('\n').at(-1)!);
       expect(result.perSubject.astronaut, `${d}°`).toMatchObject({ unknown: 0, uprightFalseAlarmRate: 0 });
@@ -65,13 +56,13 @@ test.describe('make:head-tilts', () => {
   });
 
   test('a missing output folder or a bad angle gets a clear error and exit code 2', () => {
-    const noOut = script('make-head-tilts', '--data', data);
+    const noOut = script('make-head-tilts', '--data', dirs.data);
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toMatch(/usage: npm run make:head-tilts -- --data DIR --out OUT/);
-    const badAngle = script('make-head-tilts', '--data', data, '--out', out, '--degrees', '20,sideways');
+    const badAngle = script('make-head-tilts', '--data', dirs.data, '--out', dirs.out, '--degrees', '20,sideways');
     expect(badAngle.status).toBe(2);
     expect(badAngle.stderr).toMatch(/make:head-tilts: --degrees 20,sideways: expected/);
-    const noData = script('make-head-tilts', '--data', join(data, 'nope'), '--out', out);
+    const noData = script('make-head-tilts', '--data', join(dirs.data, 'nope'), '--out', dirs.out);
     expect(noData.status).toBe(2);
     expect(noData.stderr).toMatch(/make:head-tilts: .*no such folder/);
   });

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keypointsOf, waitForPoseEngine } from '../../scripts/eval-keypoints';
@@ -116,4 +116,20 @@ export function astronautDataSet(prefix: string): string {
   put('upright', 'sitting-tall.png', astronautPhoto());
   put('slouched', 'slumped.png', astronautPhoto(true));
   return data;
+}
+
+/**
+ * For a command-line tool's test file: the astronaut data set and an empty folder for the tool's
+ * output, made before its tests and removed after them (read `data` and `out` inside the tests).
+ */
+export function astronautDataAndOut(name: string): { data: string; out: string } {
+  const dirs = { data: '', out: '' };
+  test.beforeAll(() => {
+    dirs.data = astronautDataSet(`stand-tall-${name}-data-`);
+    dirs.out = mkdtempSync(join(tmpdir(), `stand-tall-${name}-out-`));
+  });
+  test.afterAll(() => {
+    for (const dir of [dirs.data, dirs.out]) rmSync(dir, { recursive: true, force: true });
+  });
+  return dirs;
 }
