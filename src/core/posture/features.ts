@@ -61,11 +61,13 @@ export interface PostureFeatures {
    */
   faceAcross: FaceAcross | null;
   /**
-   * The head found from faint keypoints that still form a face, when the confident ones do not
-   * (a head turned down to the desk, a masked face, a dim room). Positions only: faint points
-   * place a head well enough to see it sink, but their spacing is too noisy for sizes or angles.
+   * The heads faint keypoints still form, when the confident ones form none (a head turned down
+   * to the desk, a masked face, a dim room): from the ears, then from the eyes, each where that
+   * pair and the nose form a face. Both, as a calibration made with the ears hidden (hair) has
+   * only the eye line to compare with. Positions only: faint points place a head well enough to
+   * see it sink, but their spacing is too noisy for sizes or angles.
    */
-  faintHead: FaintHead | null;
+  faintHeads: FaintHead[];
   /**
    * A wrist is seen at the face: a chin or cheek resting on a hand. The hand holds the head where
    * it is, so a moderate drop or lean of the head is explained by the hand, not by the spine.
@@ -167,17 +169,14 @@ export function shoulderInView(
 }
 
 /**
- * A head from faint points, only when they are arranged like a face: a nose, a pair (ears, else
+ * A head from faint points, only when they are arranged like a face: a nose, the pair (ears or
  * eyes) no steeper than 45°, the nose between the pair and not far above or below its line.
  * Scattered noise rarely passes all of these.
  */
-export function faintHead(sample: PosePoints): FaintHead | null {
+function faintHeadFrom(sample: PosePoints, from: FaintHead['from']): FaintHead | null {
   const at = (name: KeypointName) => keypoint(sample, name, FAINT_KEYPOINT_SCORE);
   const nose = at('nose');
-  const ears = [at('left_ear'), at('right_ear')] as const;
-  const eyes = [at('left_eye'), at('right_eye')] as const;
-  const [from, pair] = ears[0] && ears[1] ? (['ears', ears] as const) : (['eyes', eyes] as const);
-  const [a, b] = pair;
+  const [a, b] = from === 'ears' ? [at('left_ear'), at('right_ear')] : [at('left_eye'), at('right_eye')];
   if (!nose || !a || !b) return null;
   const span = dist(a, b);
   const centre = mid(a, b);
@@ -191,6 +190,10 @@ export function faintHead(sample: PosePoints): FaintHead | null {
     width: from === 'ears' ? span : span * EYE_TO_EAR,
     from,
   };
+}
+
+export function faintHeads(sample: PosePoints): FaintHead[] {
+  return (['ears', 'eyes'] as const).flatMap((from) => faintHeadFrom(sample, from) ?? []);
 }
 
 /** How far (radians, 15°) the faint eye line and ear line may disagree and still give a roll. */
@@ -286,7 +289,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
       lear && rear && faceWidthFrom === 'ears' && faceWidth
         ? { eyes: alongEarLine(eyes, lear, rear, faceWidth), nose: alongEarLine(nose, lear, rear, faceWidth) }
         : null,
-    faintHead: head ? null : faintHead(sample),
+    faintHeads: head ? [] : faintHeads(sample),
     handAtFace: handAtFace(sample, head, faceWidth),
     scene: sample.scene ?? null,
     frameWidth: sample.frameWidth,

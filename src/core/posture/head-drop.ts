@@ -69,27 +69,34 @@ export function headDrops(
   };
 }
 
+/** A head centred at `headY` (a fraction of the frame's height) with its chin below the frame. */
+function cutOffByBottom(headY: number, features: PostureFeatures, reference: HeadReference): boolean {
+  return (1 - headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
+}
+
 /** How far a faint head may differ in size from the calibrated face and still be the person. */
 const FAINT_SCALE = { min: 0.5, max: 2 } as const;
 
 /**
- * The drop of a head that only faint keypoints place (features.faintHead), when it is the user's
- * (where they sit, about their size); null otherwise. Its position only: faint points' spacing is
- * too noisy for sizes.
+ * The drop of a head that only faint keypoints place (features.faintHeads, the first whose pair
+ * calibration placed too), when it is the user's (where they sit, about their size, or any size
+ * when cut off by the frame's bottom edge, as in cutOffHeadDrop); null otherwise. Its position
+ * only: faint points' spacing is too noisy for sizes.
  */
 export function faintHeadDrop(
   features: PostureFeatures,
   baseline: PostureBaseline,
   sensitivity: Sensitivity,
 ): number | null {
-  const head = features.faintHead;
   const reference = headReference(baseline);
-  if (!head || !reference || reference.headX === null) return null;
+  if (!reference || reference.headX === null) return null;
+  const head = features.faintHeads.find((h) => reference.anchor(h.from) !== null);
+  const then = head ? reference.anchor(head.from) : null;
+  if (!head || then === null) return null;
   const scale = head.width / reference.faceWidth;
-  const samePerson = whereUserSits(head.x, reference.headX) && scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max;
-  if (!samePerson) return null;
-  const then = reference.anchor(head.from);
-  if (then === null) return null;
+  const userSize =
+    (scale >= FAINT_SCALE.min && scale <= FAINT_SCALE.max) || cutOffByBottom(head.y, features, reference);
+  if (!whereUserSits(head.x, reference.headX) || !userSize) return null;
   const drop = faceWidthsLower(head.y, then, features.frameHeight, reference);
   const swing = tiltSwing(forgivenRoll(features, baseline), head.from, reference);
   return headDropSignal(drop, swing, reference, 1, sensitivity);
@@ -108,7 +115,8 @@ export function cutOffHeadDrop(
   const reference = headReference(baseline);
   const measured = reference && headDropFaceWidths(features, reference);
   if (!reference || !measured || features.headY === null || features.headX === null) return null;
-  const cutOff = (1 - features.headY) * features.frameHeight <= CHIN_BELOW_HEAD * reference.faceWidth;
   const across = reference.headX !== null && whereUserSits(features.headX, reference.headX);
-  return cutOff && across ? headDropSignal(measured.drop, 0, reference, 1, sensitivity) : null;
+  return cutOffByBottom(features.headY, features, reference) && across
+    ? headDropSignal(measured.drop, 0, reference, 1, sensitivity)
+    : null;
 }

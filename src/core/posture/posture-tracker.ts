@@ -66,7 +66,7 @@ export class PostureTracker {
     // A faint head is someone there (often someone slumped): not "away".
     const nobody =
       features.headY === null &&
-      features.faintHead === null &&
+      features.faintHeads.length === 0 &&
       features.neckRatio === null &&
       !features.shouldersConfident;
     if (nobody) return this.machine.update({ kind: 'nobody', at });

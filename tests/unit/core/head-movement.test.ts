@@ -272,4 +272,28 @@ describe('faint keypoints', () => {
     const tiny = mapHead(faint(lower(upright, 0.6)), (x, y) => [160 + (x - 160) * 0.3, y]);
     expect(classify(postureFeatures(tiny), baseline).verdict).toBe('unknown');
   });
+
+  it('place the head from the eyes for a calibration made with the ears hidden, though faint ears form a face too', () => {
+    const hidden = (sample: PoseSample) => ({
+      ...sample,
+      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
+    });
+    const eyesOnly = calibrate([
+      { features: postureFeatures(hidden(upright)), earSpanRatio: null, noseAboveShoulders: null },
+    ]);
+    const slump = postureFeatures(faint(lower(upright, 0.6)));
+    expect(slump.faintHeads.map((h) => h.from)).toEqual(['ears', 'eyes']);
+    expect(classify(slump, eyesOnly).verdict).toBe('slouched');
+    expect(classify(postureFeatures(faint(upright)), eyesOnly).verdict).toBe('unknown');
+  });
+
+  it('cut off by the bottom edge are the user however small, as clear points are there', () => {
+    // The face sank to the frame's edge, chin out of view: its points crowd into a third of its width.
+    const sunk = mapHead(faint(upright), (x, y) => [160 + (x - 160) * 0.3, 232 + (y - 76) * 0.3]);
+    const c = classify(postureFeatures(sunk), baseline);
+    expect(c.verdict).toBe('slouched');
+    expect(Object.keys(c.signals)).toEqual(['headDrop']);
+    const aside = mapHead(sunk, (x, y) => [x + 130, y]);
+    expect(classify(postureFeatures(aside), baseline).verdict).toBe('unknown');
+  });
 });
