@@ -79,14 +79,21 @@ export function contributingSignals(c: Classification): SignalName[] {
 
 /**
  * A face rolled at most this far from its calibrated roll and turned at most this far aside
- * (radians: 10°, 20°) meets the camera level and frontal: its width is the surest measure of how
- * near it is, so it counts as nearer from THRESHOLDS.levelForwardHead (a rolled face's ears were
- * placed up to 20 % wider; a turn's correction adds its own error).
+ * (radians: 10°, 20°) meets the camera level and frontal: sized from its ears, its width is the
+ * surest measure of how near it is, so it counts as nearer from THRESHOLDS.levelForwardHead (a
+ * rolled face's ears were placed up to 20 % wider; a turn's correction adds its own error). Sized
+ * from the eyes (ears hidden), each pixel MoveNet misplaces is over twice the share of the width:
+ * the masked subject's upright faces so sized, low in a frame cut at the bottom, read up to 26 %
+ * nearer (from the ears at most 11 %), so those count from THRESHOLDS.forwardHead.
  */
 const LEVEL_FACE = { roll: AGREEMENT_MAX_ROLL, turn: Math.PI / 9 } as const;
 
 function faceGrowthThreshold(features: PostureFeatures, roll: number): number {
-  const level = Math.abs(roll) <= LEVEL_FACE.roll && features.headTurn !== null && features.headTurn <= LEVEL_FACE.turn;
+  const level =
+    features.faceWidthFrom === 'ears' &&
+    Math.abs(roll) <= LEVEL_FACE.roll &&
+    features.headTurn !== null &&
+    features.headTurn <= LEVEL_FACE.turn;
   return level ? THRESHOLDS.levelForwardHead : THRESHOLDS.forwardHead;
 }
 

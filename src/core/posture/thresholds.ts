@@ -21,9 +21,10 @@ export const DEFAULT_SENSITIVITY: Sensitivity = { headDrop: 1, forwardHead: 1, s
  *   photos' height is 0.15;
  * - forwardHead: the face grows this much (the head comes towards the screen), or shrinks by
  *   leanBack (a reclined slump: the head sinks away from the screen);
- * - levelForwardHead: the same growth for a face that meets the camera level and frontal, whose
- *   ear span MoveNet places best: upright photos here vary by at most 8 % so (no hand at the
- *   face; as taken, 13 framings, 3 picture qualities), and a head ~6 cm nearer at 55 cm grows 12 %;
+ * - levelForwardHead: the same growth for a face sized from its ears that meets the camera level
+ *   and frontal, whose ear span MoveNet places best: upright photos here vary by at most 8 % so
+ *   (no hand at the face; as taken, 13 framings, 3 picture qualities), and a head ~6 cm nearer at
+ *   55 cm grows 12 %;
  * - headAhead: the face grows this much against the shoulders (the head pushed forward of them:
  *   ~10 cm at 60 cm from the camera). A ratio of two widths, each as noisy as the face's alone,
  *   so about √2 × forwardHead's threshold;

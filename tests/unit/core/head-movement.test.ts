@@ -4,7 +4,7 @@ import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, contributingSignals, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { HEAD, lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
-import { seatedPose } from '../../support/poses';
+import { closer, seatedPose } from '../../support/poses';
 
 /**
  * Head movement is not a slump: tilts, turns and a chin on a hand move the face but not the
@@ -13,6 +13,11 @@ import { seatedPose } from '../../support/poses';
 const upright = seatedPose();
 const baseline = calibrate([{ features: postureFeatures(upright), earSpanRatio: null, noseAboveShoulders: null }]);
 const verdictOf = (sample: PoseSample) => classify(postureFeatures(sample), baseline).verdict;
+/** Hair over the ears: MoveNet scores them at its noise floor. */
+const earsHidden = (sample: PoseSample) => ({
+  ...sample,
+  keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
+});
 
 describe('head movement is not a slump', () => {
   it.each([15, 30, 40, -15, -30, -40])('a sideways tilt of %i° stays upright', (degrees) => {
@@ -45,10 +50,6 @@ describe('head movement is not a slump', () => {
   });
 
   describe('when hair hides the ears (the face sized from the eyes)', () => {
-    const earsHidden = (sample: PoseSample) => ({
-      ...sample,
-      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
-    });
     const eyesOnly = calibrate([
       { features: postureFeatures(earsHidden(upright)), earSpanRatio: null, noseAboveShoulders: null },
     ]);
@@ -59,6 +60,15 @@ describe('head movement is not a slump', () => {
       expect(c.verdict).toBe('upright');
       expect(c.signals.leanBack ?? 0).toBeLessThan(0.5);
       expect(c.signals.forwardHead ?? 0).toBeLessThan(0.5);
+    });
+
+    it('a level face sized from its eyes counts as nearer from 15 %, not the 12 % of one sized from its ears', () => {
+      const grown = closer(upright, 1 + (THRESHOLDS.levelForwardHead + THRESHOLDS.forwardHead) / 2);
+      expect(verdictOf(grown)).toBe('slouched');
+      const fromEyes = classify(postureFeatures(earsHidden(grown)), eyesOnly);
+      expect(fromEyes.signals.forwardHead).toBeCloseTo(0.9, 2);
+      expect(fromEyes.verdict).toBe('upright');
+      expect(classify(postureFeatures(earsHidden(closer(upright, 1.17))), eyesOnly).verdict).toBe('slouched');
     });
 
     it('a turned head that came nearer still reads as nearer', () => {
@@ -74,11 +84,7 @@ describe('head movement is not a slump', () => {
     const calibratedTurned = calibrate([
       { features: postureFeatures(turned), earSpanRatio: null, noseAboveShoulders: null },
     ]);
-    const earsLost = (sample: PoseSample) => ({
-      ...sample,
-      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
-    });
-    const fromEyes = (sample: PoseSample) => classify(postureFeatures(earsLost(sample)), calibratedTurned);
+    const fromEyes = (sample: PoseSample) => classify(postureFeatures(earsHidden(sample)), calibratedTurned);
 
     it('reads the same head drop rolled either way, and stays upright', () => {
       const [one, other] = [fromEyes(roll(turned, 35)), fromEyes(roll(turned, -35))];
@@ -94,14 +100,14 @@ describe('head movement is not a slump', () => {
 
     describe("calibrated with the ears hidden too, so the eyes' offset is not measured", () => {
       const frame = (sample: PoseSample) => ({
-        features: postureFeatures(earsLost(sample)),
+        features: postureFeatures(earsHidden(sample)),
         earSpanRatio: null,
         noseAboveShoulders: null,
       });
       const unmeasured = calibrate([frame(turned)]);
       // The same calibration with the eyes taken as centred on the ears (as before 2026-12-06).
       const centred = { ...unmeasured, faceAcross: { eyes: 0, nose: 0 } };
-      const judged = (sample: PoseSample) => classify(postureFeatures(earsLost(sample)), unmeasured);
+      const judged = (sample: PoseSample) => classify(postureFeatures(earsHidden(sample)), unmeasured);
 
       // As on the masked subject's photos, MoveNet reads a rolled head's roll short, leaving part of
       // the swing unforgiven: here a tenth of a face.
@@ -111,7 +117,7 @@ describe('head movement is not a slump', () => {
         expect(unmeasured.faceAcross?.eyes ?? null).toBeNull();
         expect([judged(rolledAbout(35)).verdict, judged(rolledAbout(-35)).verdict]).toEqual(['upright', 'upright']);
         // Taken as centred, the roll that lowers the eyes read as a slump.
-        expect(classify(postureFeatures(earsLost(rolledAbout(35))), centred).verdict).toBe('slouched');
+        expect(classify(postureFeatures(earsHidden(rolledAbout(35))), centred).verdict).toBe('slouched');
       });
 
       it('rolled either way with the head half a face lower, it is still a slump', () => {
@@ -121,7 +127,7 @@ describe('head movement is not a slump', () => {
 
       it('a level face (rolled within what level faces read) is forgiven nothing more', () => {
         const slump = lower(roll(turned, 8), 0.3);
-        const asCentred = classify(postureFeatures(earsLost(slump)), centred).signals.headDrop!;
+        const asCentred = classify(postureFeatures(earsHidden(slump)), centred).signals.headDrop!;
         expect(judged(slump).signals.headDrop!).toBeCloseTo(asCentred, 6);
       });
     });
@@ -274,12 +280,8 @@ describe('faint keypoints', () => {
   });
 
   it('place the head from the eyes for a calibration made with the ears hidden, though faint ears form a face too', () => {
-    const hidden = (sample: PoseSample) => ({
-      ...sample,
-      keypoints: sample.keypoints.map((k) => (k.name.endsWith('ear') ? { ...k, score: 0.02 } : k)),
-    });
     const eyesOnly = calibrate([
-      { features: postureFeatures(hidden(upright)), earSpanRatio: null, noseAboveShoulders: null },
+      { features: postureFeatures(earsHidden(upright)), earSpanRatio: null, noseAboveShoulders: null },
     ]);
     const slump = postureFeatures(faint(lower(upright, 0.6)));
     expect(slump.faintHeads.map((h) => h.from)).toEqual(['ears', 'eyes']);
