@@ -192,7 +192,7 @@ function faintHeadFrom(sample: PosePoints, from: FaintHead['from']): FaintHead |
   };
 }
 
-export function faintHeads(sample: PosePoints): FaintHead[] {
+function faintHeads(sample: PosePoints): FaintHead[] {
   return (['ears', 'eyes'] as const).flatMap((from) => faintHeadFrom(sample, from) ?? []);
 }
 
