@@ -79,6 +79,9 @@ describe('a steady face in the calibrated place', () => {
     expect(judgedNear(0.16).verdict).toBe('slouched');
     expect(ofFrame(0.12)).toBeLessThan(STEADY_DROP_OF_FRAME);
     expect(judgedNear(0.12).verdict).toBe('upright');
+    // 4.7 % of the frame: under the peer rule's 5 % on the nose, as the least of three parts reads a 5 % move.
+    expect(ofFrame(0.14)).toBeCloseTo(0.047, 3);
+    expect(judgedNear(0.14).verdict).toBe('slouched');
     // Further away, the same drop in face widths is a smaller share of the frame: upright.
     expect(judged(inPlace(lower(upright, 0.16))).verdict).toBe('upright');
   });
