@@ -114,8 +114,24 @@ async function playPhoto(file: string, state: string, seconds: number, grace: nu
   });
 }
 
+/**
+ * A photo that gave no frame at all in its time (the camera or the model slow to start) says
+ * nothing about the classifier: it is played once more, and if still silent, reported as such.
+ */
+async function playPhotoRetried(file: string, state: string, seconds: number, grace: number) {
+  const played = await playPhoto(file, state, seconds, grace);
+  if (Object.keys(played.verdicts).length > 0) return played;
+  console.error(`check:camera: no frame arrived from ${file} in ${seconds} s; playing it again`);
+  return playPhoto(file, state, seconds, grace);
+}
+
 function photoLine({ subject, label, file, states, verdicts, scores }: PhotoResult): string {
-  const range = scores ? `score ${scores.lowest.toFixed(2)}–${scores.highest.toFixed(2)}` : 'not judged';
+  const silent = Object.keys(verdicts).length === 0;
+  const range = scores
+    ? `score ${scores.lowest.toFixed(2)}–${scores.highest.toFixed(2)}`
+    : silent
+      ? 'no frame arrived'
+      : 'not judged';
   return `${subject}  ${label.padEnd(8)}  ${states.join(' → ')}  ${JSON.stringify(verdicts)}  ${range}  ${file}`;
 }
 
@@ -151,7 +167,7 @@ async function main(): Promise<void> {
       const state = await calibrateSubject(subject);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const played = await playPhoto(file, state, seconds, grace);
+          const played = await playPhotoRetried(file, state, seconds, grace);
           results.push({ subject: subject.name, label, file, ...played });
           if (!json) console.log(photoLine(results.at(-1)!));
         }
