@@ -3,6 +3,7 @@ import type { PostureFeatures } from './features';
 import { cutOffHeadDrop, faintHeadDrop, headDrops } from './head-drop';
 import { forgivenRoll, headFarAbove, headReference, rollFromCalibration, tiltSwing } from './head-reference';
 import { isCalibratedPerson } from './person-lock';
+import { inCalibratedPlace } from './place-looks';
 import {
   draggedShoulder,
   headAheadOfShoulders,
@@ -55,10 +56,20 @@ export const ROLLED_FACE_GROWTH = 0.3;
 /**
  * How strongly the head signals agree on a slump (≥ 1: they do). Beyond AGREEMENT_MAX_ROLL the
  * head signals err together (above), so their agreement proves nothing: each must pass its own
- * threshold.
+ * threshold. So too in another place than calibration's (the scene fingerprint says so): another
+ * chair, desk or camera angle moves the head against the calibration lower, nearer and over the
+ * shoulders at once, the very pattern agreement takes for a slump, so there it is no longer rare
+ * by chance. The deepwork author's upright from another room read 0.94, 0.52 and 0.71 of the
+ * thresholds in a dim set, and was called slouched by their agreement alone. (The mirror of the
+ * steady face, which asks less in the calibrated place.)
  */
-function agreement(signals: Partial<Record<SignalName, number>>, roll: number): number {
-  if (Math.abs(roll) > AGREEMENT_MAX_ROLL) return 0;
+function agreement(
+  signals: Partial<Record<SignalName, number>>,
+  roll: number,
+  features: PostureFeatures,
+  baseline: PostureBaseline,
+): number {
+  if (Math.abs(roll) > AGREEMENT_MAX_ROLL || inCalibratedPlace(baseline, features.scene) === false) return 0;
   const [drop, face, neck] = agreeingSignals(signals).map(([, value]) => value) as [number, number, number];
   // Two agreeing include the face's change: the head's two positions alone are one move (AGREEMENT).
   const two = Math.min(face, Math.max(drop, neck));
@@ -235,7 +246,7 @@ export function classify(
     signals.shoulderTilt = (lean / THRESHOLDS.shoulderTilt) * sensitivity.shoulderTilt;
   }
   // A steady face's drop counts alone, not in agreement, which was set with the usual thresholds.
-  const agreeing = agreement(signals, roll);
+  const agreeing = agreement(signals, roll, features, baseline);
   if (drops && drops.steady > drops.usual) signals.headDrop = drops.steady;
   const alone = { ...signals };
   if (alone.neck !== undefined && !features.shouldersConfident) alone.neck /= FAINT_SHOULDERS_NECK;

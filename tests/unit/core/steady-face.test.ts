@@ -3,11 +3,11 @@ import type { PoseSample } from '../../../src/core/pose/keypoints';
 import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
-import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { AGREEMENT, classify, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { STEADY_DROP_OF_FRAME } from '../../../src/core/posture/thresholds';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { lower, onHand, roll, tipBack, turn } from '../../support/head-moves';
-import { seatedPose } from '../../support/poses';
+import { closer, seatedPose } from '../../support/poses';
 import { fingerprintOf, otherRoom, room } from '../../support/scenes';
 
 /**
@@ -94,5 +94,24 @@ describe('a steady face in the calibrated place', () => {
       ),
     };
     expect(judged(inPlace(nod)).verdict).toBe('upright');
+  });
+});
+
+describe('the head signals agreeing', () => {
+  // The whole face lower and nearer, each 0.8 of the way to its threshold; turned 25° aside, so
+  // not steady (the steady face's smaller threshold does not apply) and not level (15 % nearer).
+  const partWay = closer(lower(turn(upright, 25), 0.8 * THRESHOLDS.wholeFaceDrop), 1 + 0.8 * THRESHOLDS.forwardHead);
+
+  it('call a slump in the calibrated place, or where the place is not known', () => {
+    const c = judged(inPlace(partWay));
+    expect(c.signals.headDrop! < 1 && c.signals.forwardHead! < 1).toBe(true);
+    expect(Math.min(c.signals.headDrop!, c.signals.forwardHead!)).toBeGreaterThan(AGREEMENT.two);
+    expect(c.verdict).toBe('slouched');
+    expect(judged(inPlace(partWay, null)).verdict).toBe('slouched');
+  });
+
+  it('do not in another place, where a changed set-up moves them together: each must pass its own threshold', () => {
+    expect(judged(inPlace(partWay, elsewhere)).verdict).toBe('upright');
+    expect(judged(inPlace(lower(upright, 1.2 * THRESHOLDS.headDrop), elsewhere)).verdict).toBe('slouched');
   });
 });
