@@ -57,6 +57,7 @@ export default defineConfig({
         'head-tilts-cli.spec.ts',
         'calibration-choices-cli.spec.ts',
         'check-camera-cli.spec.ts',
+        'slump-moves-cli.spec.ts',
       ],
       use: {
         browserName: 'chromium',

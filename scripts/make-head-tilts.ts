@@ -7,27 +7,17 @@
  *
  * The head is found by the app's own pose worker (as eval:posture finds it) and moved by ffmpeg.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { postureFeatures } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
 import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
 import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
 import { headTiltGraph, type HeadPlacement } from './head-tilt';
+import { copyInto, imageSize, pngIn } from './photo-files';
 
 const DEFAULT_DEGREES = [-35, -20, 20, 35];
-
-/** The photo's size in pixels, as ffmpeg (which ignores EXIF rotation) reads it. */
-function imageSize(file: string): { width: number; height: number } {
-  const args = ['-v', 'error', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', file];
-  const result = spawnSync('ffprobe', args, { encoding: 'utf8' });
-  if (result.error) throw new UsageError(`ffprobe is needed (apt-get install -y ffmpeg): ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`ffprobe failed: ${result.stderr}`);
-  const [width, height] = result.stdout.trim().split(',').map(Number);
-  return { width: width!, height: height! };
-}
 
 function parseDegrees(args: string[]): number[] {
   const at = args.indexOf('--degrees');
@@ -67,15 +57,9 @@ async function main(): Promise<void> {
   });
 }
 
-function copyInto(dir: string, files: readonly string[]): void {
-  mkdirSync(dir, { recursive: true });
-  for (const file of files) copyFileSync(file, join(dir, basename(file)));
-}
-
 /** The photo with its head rolled by `degrees`, as a PNG (no second lossy encoding) in `dir`. */
 function writeTilted(file: string, head: Head, dir: string, degrees: number): void {
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, basename(file).replace(/\.\w+$/, '.png'));
+  const target = pngIn(dir, file);
   const graph = headTiltGraph(head.placement, head.size, degrees);
   ffmpeg(['-i', file, '-filter_complex', graph, '-map', '[out]', '-frames:v', '1', target]);
 }

@@ -1,0 +1,105 @@
+/**
+ * `npm run make:slump-moves -- --data DIR --out OUT [--percent 3,5,8,12]`: for each share of the
+ * picture's height, a data set OUT/lower<percent>/ whose slouched/ photos are the upright photos
+ * of DIR with only the person moved that much lower (the room left in place), each subject
+ * calibrated on its calibrate/ photos as they are. Score each with `npm run eval:posture -- --data
+ * OUT/lower<percent>`: its slouch recall is the share of slumps of that size caught, beside the
+ * peer rules'.
+ *
+ * The person is found by the app's own pose worker (as eval:posture finds them) and moved by ffmpeg.
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { postureFeatures, seenKeypoint } from '../src/core/posture/features';
+import { ffmpeg } from '../tests/support/fake-camera.mjs';
+import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
+import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
+import { copyInto, imageSize, pngIn } from './photo-files';
+import { slumpMoveGraph, type PersonPlacement } from './slump-move';
+
+const DEFAULT_PERCENT = [3, 5, 8, 12];
+const USAGE = 'usage: npm run make:slump-moves -- --data DIR --out OUT [--percent 3,5,8,12]';
+
+function parsePercent(args: string[]): number[] {
+  const at = args.indexOf('--percent');
+  if (at < 0) return DEFAULT_PERCENT;
+  const percent = (args[at + 1] ?? '').split(',').map(Number);
+  if (percent.some((p) => !Number.isFinite(p) || p <= 0 || p > 30))
+    throw new UsageError(
+      `--percent ${args[at + 1] ?? ''}: expected a comma-separated list of shares of the height, each over 0 and at most 30`,
+    );
+  return percent;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const [dataAt, outAt] = [args.indexOf('--data'), args.indexOf('--out')];
+  if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1]) throw new UsageError(USAGE);
+  const percent = parsePercent(args);
+  const dataset = readDataset(resolve(args[dataAt + 1]!));
+  for (const note of leftOutNotes(dataset)) console.error(`make:slump-moves: ${note}`);
+  const out = resolve(args[outAt + 1]!);
+
+  await withEvalPage(!args.includes('--no-build'), async (page) => {
+    const setFor = (p: number) => join(out, `lower${p}`);
+    for (const p of percent) rmSync(setFor(p), { recursive: true, force: true });
+    for (const subject of dataset.subjects) {
+      for (const p of percent) copyInto(join(setFor(p), subject.name, 'calibrate'), subject.calibrate);
+      for (const file of subject.upright) {
+        const person = await personOf(page, file);
+        if (!person) continue;
+        for (const p of percent) {
+          const graph = slumpMoveGraph(person.placement, person.size, p);
+          const target = pngIn(join(setFor(p), subject.name, 'slouched'), file);
+          ffmpeg(['-i', file, '-filter_complex', graph, '-map', '[out]', '-frames:v', '1', target]);
+        }
+      }
+    }
+    for (const p of percent) console.log(`${setFor(p)}  (npm run eval:posture -- --data ${setFor(p)})`);
+  });
+}
+
+interface Person {
+  placement: PersonPlacement;
+  size: { width: number; height: number };
+}
+
+/** The person's place in the photo's own pixels; null (said on stderr) when they cannot be found or moved. */
+async function personOf(page: Page, file: string): Promise<Person | null> {
+  const skip = (why: string) => {
+    console.error(`make:slump-moves: skipped ${file}: ${why}`);
+    return null;
+  };
+  let sample;
+  try {
+    sample = await keypointsOf(page, file);
+  } catch (error) {
+    if (error instanceof UnreadableImageError) return skip('not a readable image');
+    throw error;
+  }
+  if (!sample) return skip('no person found');
+  const size = imageSize(file);
+  // ffmpeg ignores an EXIF rotation that the page honoured: the person would be looked for sideways.
+  if (size.width > size.height !== sample.frameWidth > sample.frameHeight)
+    return skip('rotated by its EXIF orientation');
+  const features = postureFeatures(sample);
+  if (features.headX === null || features.headY === null || !features.faceWidth)
+    return skip('no face to place the head');
+  const scale = size.width / sample.frameWidth;
+  const shoulders = (['left_shoulder', 'right_shoulder'] as const)
+    .map((name) => seenKeypoint(sample, name))
+    .flatMap((k) => (k ? [k.x * scale] : []));
+  const placement: PersonPlacement = {
+    x: features.headX * size.width,
+    y: features.headY * size.height,
+    faceWidth: features.faceWidth * scale,
+    shoulders,
+  };
+  return { placement, size };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof UsageError ? `make:slump-moves: ${error.message}` : error);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});
