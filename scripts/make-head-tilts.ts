@@ -9,13 +9,12 @@
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { postureFeatures } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
 import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
-import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
-import { headTiltGraph, type HeadPlacement } from './head-tilt';
-import { copyInto, imageSize, pngIn } from './photo-files';
+import { withEvalPage } from './eval-keypoints';
+import { headTiltGraph } from './head-tilt';
+import { copyInto, pngIn } from './photo-files';
+import { personInPhoto, type PhotoPerson } from './photo-person';
 
 const DEFAULT_DEGREES = [-35, -20, 20, 35];
 
@@ -48,8 +47,8 @@ async function main(): Promise<void> {
       for (const d of degrees) copyInto(join(setFor(d), subject.name, 'calibrate'), subject.calibrate);
       for (const label of ['upright', 'slouched'] as const) {
         for (const file of subject[label]) {
-          const head = await headOf(page, file);
-          if (head) for (const d of degrees) writeTilted(file, head, join(setFor(d), subject.name, label), d);
+          const person = await personInPhoto(page, file, 'make:head-tilts');
+          if (person) for (const d of degrees) writeTilted(file, person, join(setFor(d), subject.name, label), d);
         }
       }
     }
@@ -58,45 +57,10 @@ async function main(): Promise<void> {
 }
 
 /** The photo with its head rolled by `degrees`, as a PNG (no second lossy encoding) in `dir`. */
-function writeTilted(file: string, head: Head, dir: string, degrees: number): void {
+function writeTilted(file: string, person: PhotoPerson, dir: string, degrees: number): void {
   const target = pngIn(dir, file);
-  const graph = headTiltGraph(head.placement, head.size, degrees);
+  const graph = headTiltGraph(person.head, person.size, degrees);
   ffmpeg(['-i', file, '-filter_complex', graph, '-map', '[out]', '-frames:v', '1', target]);
-}
-
-interface Head {
-  placement: HeadPlacement;
-  size: { width: number; height: number };
-}
-
-/** The head's place in the photo's own pixels; null (said on stderr) when it cannot be found or moved. */
-async function headOf(page: Page, file: string): Promise<Head | null> {
-  const skip = (why: string) => {
-    console.error(`make:head-tilts: skipped ${file}: ${why}`);
-    return null;
-  };
-  let sample;
-  try {
-    sample = await keypointsOf(page, file);
-  } catch (error) {
-    if (error instanceof UnreadableImageError) return skip('not a readable image');
-    throw error;
-  }
-  if (!sample) return skip('no person found');
-  const size = imageSize(file);
-  // ffmpeg ignores an EXIF rotation that the page honoured: the head would be looked for sideways.
-  if (size.width > size.height !== sample.frameWidth > sample.frameHeight)
-    return skip('rotated by its EXIF orientation');
-  const features = postureFeatures(sample);
-  if (features.headX === null || features.headY === null || !features.faceWidth)
-    return skip('no face to place the head');
-  const scale = size.width / sample.frameWidth;
-  const placement: HeadPlacement = {
-    x: features.headX * size.width,
-    y: features.headY * size.height,
-    faceWidth: features.faceWidth * scale,
-  };
-  return { placement, size };
 }
 
 main().catch((error: unknown) => {

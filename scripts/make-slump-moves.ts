@@ -11,11 +11,12 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { postureFeatures, seenKeypoint } from '../src/core/posture/features';
+import { seenKeypoint } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
 import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
-import { keypointsOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
-import { copyInto, imageSize, pngIn } from './photo-files';
+import { withEvalPage } from './eval-keypoints';
+import { copyInto, pngIn } from './photo-files';
+import { personInPhoto, type PhotoPerson } from './photo-person';
 import { slumpMoveGraph, type PersonPlacement } from './slump-move';
 
 const DEFAULT_PERCENT = [3, 5, 8, 12];
@@ -60,43 +61,17 @@ async function main(): Promise<void> {
   });
 }
 
-interface Person {
-  placement: PersonPlacement;
-  size: { width: number; height: number };
-}
-
 /** The person's place in the photo's own pixels; null (said on stderr) when they cannot be found or moved. */
-async function personOf(page: Page, file: string): Promise<Person | null> {
-  const skip = (why: string) => {
-    console.error(`make:slump-moves: skipped ${file}: ${why}`);
-    return null;
-  };
-  let sample;
-  try {
-    sample = await keypointsOf(page, file);
-  } catch (error) {
-    if (error instanceof UnreadableImageError) return skip('not a readable image');
-    throw error;
-  }
-  if (!sample) return skip('no person found');
-  const size = imageSize(file);
-  // ffmpeg ignores an EXIF rotation that the page honoured: the person would be looked for sideways.
-  if (size.width > size.height !== sample.frameWidth > sample.frameHeight)
-    return skip('rotated by its EXIF orientation');
-  const features = postureFeatures(sample);
-  if (features.headX === null || features.headY === null || !features.faceWidth)
-    return skip('no face to place the head');
-  const scale = size.width / sample.frameWidth;
+async function personOf(
+  page: Page,
+  file: string,
+): Promise<{ placement: PersonPlacement; size: PhotoPerson['size'] } | null> {
+  const person = await personInPhoto(page, file, 'make:slump-moves');
+  if (!person) return null;
   const shoulders = (['left_shoulder', 'right_shoulder'] as const)
-    .map((name) => seenKeypoint(sample, name))
-    .flatMap((k) => (k ? [k.x * scale] : []));
-  const placement: PersonPlacement = {
-    x: features.headX * size.width,
-    y: features.headY * size.height,
-    faceWidth: features.faceWidth * scale,
-    shoulders,
-  };
-  return { placement, size };
+    .map((name) => seenKeypoint(person.sample, name))
+    .flatMap((k) => (k ? [k.x * person.scale] : []));
+  return { placement: { ...person.head, shoulders }, size: person.size };
 }
 
 main().catch((error: unknown) => {

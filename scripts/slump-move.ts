@@ -4,19 +4,15 @@
  * called. Moving the whole picture (as a first check did) moves the room too, which a slump does
  * not, and the place fingerprint then says the camera sees another place.
  *
- * The person is a rectangle from well above the head (so the crown moves too, leaving no ghost of
- * it) to the photo's bottom, as wide as the shoulders and a face width either side of the head;
+ * The person is a rectangle from well above the head (so the crown moves too and leaves no ghost
+ * of it, unless the head is near the photo's top) to the photo's bottom, as wide as the shoulders and a face width either side of the head;
  * it is cut out and laid back lower. Crude (its edges show a seam where the wall behind moved
  * with the person), but MoveNet sees a whole person sunk in an unmoved room.
  */
+import type { HeadPlacement } from './head-tilt';
 
-/** Where the person is in the photo, in its pixels. */
-export interface PersonPlacement {
-  /** The head centre (between the ears, else the eyes) and the face width. */
-  x: number;
-  y: number;
-  faceWidth: number;
-  /** The x of each shoulder seen. */
+/** Where the person is in the photo, in its pixels: the head, and the x of each shoulder seen. */
+export interface PersonPlacement extends HeadPlacement {
   shoulders: readonly number[];
 }
 
