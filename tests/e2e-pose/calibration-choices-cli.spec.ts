@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { astronautDataAndOut, runScript } from '../support/pose-page';
+import { astronautDataAndOut, expectUsageError, runScript } from '../support/pose-page';
 
 test.describe('make:calibration-choices', () => {
   const dirs = astronautDataAndOut('choices');
@@ -23,12 +23,16 @@ test.describe('make:calibration-choices', () => {
   });
 
   test('says what is wrong with its arguments', () => {
-    const noOut = runScript('make-calibration-choices', '--data', dirs.data);
-    expect(noOut.status).toBe(2);
-    expect(noOut.stderr).toMatch(/usage: npm run make:calibration-choices -- --data DIR --out OUT/);
-    const tooMany = runScript('make-calibration-choices', '--data', dirs.data, '--out', dirs.out, '--take', '2');
-    expect(tooMany.status).toBe(2);
-    expect(tooMany.stderr).toMatch(/astronaut left out: 2 calibration photos would leave no upright one to judge/);
-    expect(tooMany.stderr).toMatch(/no subject has more than 2 upright photos to choose from/);
+    expectUsageError(
+      'make-calibration-choices',
+      ['--data', dirs.data],
+      /usage: npm run make:calibration-choices -- --data DIR --out OUT/,
+    );
+    expectUsageError(
+      'make-calibration-choices',
+      ['--data', dirs.data, '--out', dirs.out, '--take', '2'],
+      /astronaut left out: 2 calibration photos would leave no upright one to judge/,
+      /no subject has more than 2 upright photos to choose from/,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { keypointsOf } from '../../scripts/eval-keypoints';
 import type { Keypoint } from '../../src/core/pose/keypoints';
 import { postureFeatures } from '../../src/core/posture/features';
 import { astronautPhoto } from '../support/fake-camera.mjs';
-import { astronautDataAndOut, calibrateOnPhoto, runScript as script } from '../support/pose-page';
+import { astronautDataAndOut, calibrateOnPhoto, expectUsageError, runScript as script } from '../support/pose-page';
 
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 
@@ -56,14 +56,20 @@ test.describe('make:head-tilts', () => {
   });
 
   test('a missing output folder or a bad angle gets a clear error and exit code 2', () => {
-    const noOut = script('make-head-tilts', '--data', dirs.data);
-    expect(noOut.status).toBe(2);
-    expect(noOut.stderr).toMatch(/usage: npm run make:head-tilts -- --data DIR --out OUT/);
-    const badAngle = script('make-head-tilts', '--data', dirs.data, '--out', dirs.out, '--degrees', '20,sideways');
-    expect(badAngle.status).toBe(2);
-    expect(badAngle.stderr).toMatch(/make:head-tilts: --degrees 20,sideways: expected/);
-    const noData = script('make-head-tilts', '--data', join(dirs.data, 'nope'), '--out', dirs.out);
-    expect(noData.status).toBe(2);
-    expect(noData.stderr).toMatch(/make:head-tilts: .*no such folder/);
+    expectUsageError(
+      'make-head-tilts',
+      ['--data', dirs.data],
+      /usage: npm run make:head-tilts -- --data DIR --out OUT/,
+    );
+    expectUsageError(
+      'make-head-tilts',
+      ['--data', dirs.data, '--out', dirs.out, '--degrees', '20,sideways'],
+      /make:head-tilts: --degrees 20,sideways: expected/,
+    );
+    expectUsageError(
+      'make-head-tilts',
+      ['--data', join(dirs.data, 'nope'), '--out', dirs.out],
+      /make:head-tilts: .*no such folder/,
+    );
   });
 });

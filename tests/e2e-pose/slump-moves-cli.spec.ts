@@ -5,7 +5,7 @@ import { keypointsOf } from '../../scripts/eval-keypoints';
 import { postureFeatures } from '../../src/core/posture/features';
 import { inCalibratedPlace } from '../../src/core/posture/place-looks';
 import { astronautPhoto } from '../support/fake-camera.mjs';
-import { astronautDataAndOut, calibrateOnPhoto, runScript as script } from '../support/pose-page';
+import { astronautDataAndOut, calibrateOnPhoto, expectUsageError, runScript as script } from '../support/pose-page';
 
 test.describe('make:slump-moves', () => {
   const dirs = astronautDataAndOut('slump-moves');
@@ -44,11 +44,15 @@ test.describe('make:slump-moves', () => {
   });
 
   test('a missing output folder or a bad share gets a clear error and exit code 2', () => {
-    const noOut = script('make-slump-moves', '--data', dirs.data);
-    expect(noOut.status).toBe(2);
-    expect(noOut.stderr).toMatch(/usage: npm run make:slump-moves -- --data DIR --out OUT/);
-    const bad = script('make-slump-moves', '--data', dirs.data, '--out', dirs.out, '--percent', '5,lots');
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/make:slump-moves: --percent 5,lots: expected/);
+    expectUsageError(
+      'make-slump-moves',
+      ['--data', dirs.data],
+      /usage: npm run make:slump-moves -- --data DIR --out OUT/,
+    );
+    expectUsageError(
+      'make-slump-moves',
+      ['--data', dirs.data, '--out', dirs.out, '--percent', '5,lots'],
+      /make:slump-moves: --percent 5,lots: expected/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +100,13 @@ export function runScript(name: string, ...args: string[]): { status: number | n
     timeout: 150_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs a command-line tool with arguments it must refuse: exit code 2, and stderr saying each of `why`. */
+export function expectUsageError(name: string, args: string[], ...why: RegExp[]): void {
+  const run = runScript(name, ...args);
+  expect(run.status, run.stderr).toBe(2);
+  for (const pattern of why) expect(run.stderr).toMatch(pattern);
 }
 
 /**
