@@ -1,5 +1,7 @@
 import { keypoint, MIN_KEYPOINT_SCORE, type Keypoint, type KeypointName, type PosePoints } from '../pose/keypoints';
 import type { SceneFingerprint } from '../pose/scene';
+import { EYE_TO_EAR } from './face-span';
+import { handAtFace } from './hand-at-face';
 
 /**
  * Posture features of one frame, each normalised by body or face size so they do not depend on
@@ -116,19 +118,6 @@ function headTurn(nose: Keypoint, left: Keypoint, right: Keypoint, depth: number
   return Math.min(MAX_TURN, Math.atan(Math.abs(alongLine(nose, left, right)) / ((depth * span) / 2)));
 }
 
-/** A wrist this close to the head centre (in face widths) is a hand at the face. */
-const HAND_AT_FACE_FACE_WIDTHS = 1.6;
-/** Hands are judged at the usual confidence: a lowered floor would see hands in noise. */
-const HAND_SCORE = MIN_KEYPOINT_SCORE;
-
-/**
- * Scales the eyes' distance to a face width when the ears are hidden. MoveNet's ears sit 2.2–2.5×
- * the eyes' distance apart on the frontal photos here (median ~2.3), so a face sized from its eyes
- * reads ~18 % narrower and its thresholds in face widths are tighter; 2.3 traded slumps caught for
- * tilted heads not called slouched (posture-evaluation.md, Ears hidden) and was not adopted.
- */
-export const EYE_TO_EAR = 1.9;
-
 const mid = (a: Keypoint, b: Keypoint) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 const angle = (left: Keypoint, right: Keypoint) => Math.atan2(left.y - right.y, left.x - right.x);
@@ -214,14 +203,6 @@ function faintRoll(sample: PosePoints): number | null {
   return agree && Math.abs(roll) <= Math.PI / 4 ? roll : null;
 }
 
-function handAtFace(sample: PosePoints, head: { x: number; y: number } | null, faceWidth: number | null): boolean {
-  if (!head || !faceWidth) return false;
-  return (['left_wrist', 'right_wrist'] as const).some((name) => {
-    const wrist = keypoint(sample, name, HAND_SCORE);
-    return wrist !== null && dist(wrist, head) <= HAND_AT_FACE_FACE_WIDTHS * faceWidth;
-  });
-}
-
 /**
  * Face width ÷ shoulder width, from confidently seen shoulders: a head pushed forward of the
  * shoulders comes nearer the camera than they do, so its face grows against them (a whole trunk
@@ -290,7 +271,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
         ? { eyes: alongEarLine(eyes, lear, rear, faceWidth), nose: alongEarLine(nose, lear, rear, faceWidth) }
         : null,
     faintHeads: head ? [] : faintHeads(sample),
-    handAtFace: handAtFace(sample, head, faceWidth),
+    handAtFace: handAtFace(sample, head, faceWidth, faceWidthFrom),
     scene: sample.scene ?? null,
     frameWidth: sample.frameWidth,
     frameHeight: H,

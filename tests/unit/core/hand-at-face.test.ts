@@ -57,3 +57,28 @@ describe('a head resting on a hand', () => {
     expect(judged(sunk)).toMatchObject({ verdict: 'slouched' });
   });
 });
+
+describe('a hand at the face with the ears hidden', () => {
+  const earsHidden = (sample: PoseSample) => ({
+    ...sample,
+    keypoints: sample.keypoints.map((k) => (k.name.endsWith('_ear') ? { ...k, score: 0.05 } : k)),
+  });
+  const wristAt = (sample: PoseSample, x: number, y: number) => ({
+    ...sample,
+    keypoints: sample.keypoints.map((k) => (k.name === 'right_wrist' ? { ...k, x, y, score: 0.7 } : k)),
+  });
+
+  it('reaches as far as with the ears seen: the face sized from its eyes is narrower than it is', () => {
+    // 1.4 face widths from the ears' midpoint, 1.7 eye-sized face widths from the eyes'.
+    const onCheek = wristAt(upright, 200, 122);
+    expect(postureFeatures(onCheek).handAtFace).toBe(true);
+    expect(postureFeatures(earsHidden(onCheek)).faceWidthFrom).toBe('eyes');
+    expect(postureFeatures(earsHidden(onCheek)).handAtFace).toBe(true);
+  });
+
+  it('a hand further off is still not at the face', () => {
+    const onDesk = wristAt(upright, 215, 135);
+    expect(postureFeatures(onDesk).handAtFace).toBe(false);
+    expect(postureFeatures(earsHidden(onDesk)).handAtFace).toBe(false);
+  });
+});
