@@ -111,6 +111,19 @@ export default defineConfig({
       },
     },
     {
+      // Calibrated by the 'pose' project, then told that calibration was made in a brighter light.
+      name: 'pose-light',
+      testDir: 'tests/e2e-pose',
+      testMatch: 'pose-light.spec.ts',
+      dependencies: ['pose'],
+      use: {
+        browserName: 'chromium',
+        permissions: ['camera'],
+        storageState: CALIBRATED_STATE,
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(fakeCameraArgs(stillVideo('astronaut'))) },
+      },
+    },
+    {
       name: 'pose-dark',
       testDir: 'tests/e2e-pose',
       testMatch: 'pose-dark.spec.ts',

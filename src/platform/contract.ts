@@ -86,6 +86,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-profile'), name: z.string().min(1).max(60) }).strict(),
   z.object({ type: z.literal('report-posture'), state: postureStateSchema }).strict(),
   z.object({ type: z.literal('report-scene'), matches: z.boolean() }).strict(),
+  z.object({ type: z.literal('report-light'), darker: z.boolean() }).strict(),
   z.object({ type: z.literal('report-unjudged'), because: z.enum(UNKNOWN_REASONS).nullable() }).strict(),
 ]);
 export type Command = z.infer<typeof commandSchema>;

@@ -21,6 +21,7 @@ const STORED_BASELINE = {
   earSpanRatio: 0.2,
   noseAboveShoulders: 0.3,
   glanceHeadDrop: null,
+  luminance: 120,
   earlierLooks: [] as number[][],
   frameSize: null,
   frames: 30,

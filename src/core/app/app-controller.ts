@@ -62,6 +62,8 @@ export type CoreCommand =
   | { type: 'report-posture'; state: PostureState }
   /** Whether the camera still sees the active calibration's place (on each change). */
   | { type: 'report-scene'; matches: boolean }
+  /** Whether the picture is much darker than the light the active calibration was made in (on each change). */
+  | { type: 'report-light'; darker: boolean }
   /** Why the latest frame could not be judged against the active calibration, null if it could (on each change). */
   | { type: 'report-unjudged'; because: UnknownReason | null }
   /** A routine starts (from an offer, the tray or the dashboard): it counts as that break. */
@@ -243,6 +245,11 @@ export class AppController {
         const differsSince = command.matches ? null : (s.scene.differsSince ?? now);
         if (differsSince === s.scene.differsSince) return s;
         return this.commit({ ...s, scene: { ...s.scene, differsSince } });
+      }
+      case 'report-light': {
+        const darkerSince = command.darker ? (s.scene.darkerSince ?? now) : null;
+        if (darkerSince === s.scene.darkerSince) return s;
+        return this.commit({ ...s, scene: { ...s.scene, darkerSince } });
       }
       case 'report-unjudged': {
         const { because } = command;

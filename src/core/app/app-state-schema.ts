@@ -58,6 +58,7 @@ export const baselineSchema = z
     earSpanRatio: nullableNumber,
     noseAboveShoulders: nullableNumber,
     glanceHeadDrop: nullableNumber,
+    luminance: z.number().min(0).max(255).nullable().default(null),
     frames: z.number().int().min(0).max(10_000),
   })
   .strict();

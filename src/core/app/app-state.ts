@@ -78,14 +78,16 @@ export interface CalibrationProfile {
 
 /**
  * What the camera shows against the active calibration (AppState.scene): since when it has seen
- * another place, and why and since when its frames could not be judged against it (UnknownReason:
- * the head far above its calibrated place, or the picture of another shape).
+ * another place, since when a much darker picture than calibration's (light.ts), and why and
+ * since when its frames could not be judged against it (UnknownReason: the head far above its
+ * calibrated place, or the picture of another shape).
  */
 export interface SceneState {
   differsSince: number | null;
+  darkerSince: number | null;
   unjudged: { because: UnknownReason; since: number } | null;
 }
-export const UNCHANGED_SCENE: SceneState = { differsSince: null, unjudged: null };
+export const UNCHANGED_SCENE: SceneState = { differsSince: null, darkerSince: null, unjudged: null };
 
 /**
  * Why posture is unknown now when the reason is the calibration (SceneState.unjudged): what the

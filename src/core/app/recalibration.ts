@@ -25,13 +25,14 @@ export const RECALIBRATION_REASONS = [
   'unbrokenSlouch',
   'otherView',
   'scene',
+  'light',
   'headHigher',
   'outdated',
 ] as const;
 export type RecalibrationReason = (typeof RECALIBRATION_REASONS)[number];
 
-/** What about the set-up changed since calibration: another camera, screens, or place. */
-export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene'>;
+/** What about the set-up changed since calibration: another camera, screens, place, or a much darker light. */
+export type SetupChange = Extract<RecalibrationReason, 'camera' | 'displays' | 'scene' | 'light'>;
 
 /**
  * The camera in use: the chosen one (null: the system's default), or the default while it stands
@@ -43,9 +44,9 @@ export function cameraInUse(state: AppState, chosen: string | null): string | nu
 
 /**
  * Whether the set-up changed since the active calibration: another camera is in use
- * (cameraInUse), the displays were rearranged (the screen, and so the head, sits elsewhere), or
- * the camera has seen another place for SCENE_CHANGE_MS. A slouch seen then may be a false
- * alarm. Null when not.
+ * (cameraInUse), the displays were rearranged (the screen, and so the head, sits elsewhere), the
+ * camera has seen another place, or a picture much darker than calibration's (light.ts), for
+ * SCENE_CHANGE_MS. A slouch seen then may be a false alarm. Null when not.
  */
 export function setupChange(state: AppState, cameraDeviceId: string | null, now: number): SetupChange | null {
   const profile = activeProfile(state);
@@ -53,8 +54,9 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
   const { setup } = profile;
   if (setup && setup.camera !== cameraInUse(state, cameraDeviceId)) return 'camera';
   if (setup?.displays && state.system.displays && setup.displays !== state.system.displays) return 'displays';
-  const { differsSince } = state.scene;
+  const { differsSince, darkerSince } = state.scene;
   if (differsSince !== null && now - differsSince >= SCENE_CHANGE_MS) return 'scene';
+  if (darkerSince !== null && now - darkerSince >= SCENE_CHANGE_MS) return 'light';
   return null;
 }
 
@@ -62,7 +64,7 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
  * Why the active calibration may no longer fit, most telling first: another camera or screens
  * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, the camera's picture
  * of another shape for SCENE_CHANGE_MS (another camera mode; its border then shows another place
- * too, so this goes first), another place (setupChange), the head far above its calibrated place
+ * too, so this goes first), another place or a much darker light (setupChange), the head far above its calibrated place
  * for SCENE_CHANGE_MS (the seat or desk raised), or, least urgent, a calibration made by an
  * earlier version that learnt less than today's does. Posture goes unjudged in the two unjudged
  * cases until then. Null when nothing suggests it.
@@ -81,7 +83,7 @@ export function recalibrationReason(
   const { unjudged } = state.scene;
   const lastingUnjudged = unjudged !== null && now - unjudged.since >= SCENE_CHANGE_MS ? unjudged.because : null;
   if (lastingUnjudged === 'otherView') return lastingUnjudged;
-  if (change === 'scene') return change;
+  if (change === 'scene' || change === 'light') return change;
   if (lastingUnjudged) return lastingUnjudged;
   if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
   return null;

@@ -30,6 +30,7 @@ export function calibrationFrame(sample: PoseSample, floors: ScoreFloors = {}): 
     features: postureFeatures(sample, floors),
     earSpanRatio: earSpanRatio(sample, floors),
     noseAboveShoulders: noseAboveShoulders(sample, floors),
+    luminance: sample.luminance,
   };
 }
 

@@ -55,6 +55,8 @@ export interface PostureBaseline extends BaselineFeatures {
   noseAboveShoulders: number | null;
   /** How far (face widths) the head centre sank while the person glanced at the keyboard. */
   glanceHeadDrop: number | null;
+  /** The frames' mean luma, 0–255: the light calibrated in (light.ts; null for older profiles). */
+  luminance: number | null;
   frames: number;
 }
 
@@ -77,6 +79,8 @@ export interface CalibrationFrame {
   /** Peer-baseline measures that need raw keypoints (computed by the caller). */
   earSpanRatio: number | null;
   noseAboveShoulders: number | null;
+  /** The frame's mean luma, 0–255 (absent for frames made without a camera picture). */
+  luminance?: number;
 }
 
 /** The calibrated anchors; an older profile kept only headY, from its dominant anchor. */
@@ -138,6 +142,7 @@ export function calibrate(allFrames: CalibrationFrame[]): PostureBaseline {
     earSpanRatio: centralMean(frames.map((x) => x.earSpanRatio)),
     noseAboveShoulders: centralMean(frames.map((x) => x.noseAboveShoulders)),
     glanceHeadDrop: null,
+    luminance: centralMean(frames.map((x) => x.luminance ?? null)),
     scene: typicalScene(f.map((x) => x.scene)),
     earlierLooks: [],
     frameSize: size,

@@ -20,6 +20,7 @@ import { DarknessDetector } from '../../core/pose/luminance';
 import { AdaptiveSampler, captureFrameRateFor } from '../../core/pose/sampler';
 import { SceneWatch } from '../../core/pose/scene';
 import { AnswerWatch } from '../../core/answer-watch';
+import { LightWatch } from '../../core/posture/light';
 import { placeLooks } from '../../core/posture/place-looks';
 import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
@@ -53,6 +54,7 @@ export class PoseMonitor {
   private readonly sampler = new AdaptiveSampler();
   private readonly darkness = new DarknessDetector();
   private readonly scene = new SceneWatch();
+  private readonly light = new LightWatch();
   private readonly unjudged = new AnswerWatch<UnknownReason | null>();
   private readonly posture = new PostureTracker(Date.now());
   private calibrating = false;
@@ -255,7 +257,7 @@ export class PoseMonitor {
     const posture = this.posture.observe(sample, activeProfile(this.state), dark);
     if (posture) this.sampler.markChanging();
     this.reportPosture(posture);
-    this.reportSetup(sample);
+    this.reportSetup(sample, dark);
     // A frame says the camera works; that it is the default standing in still holds.
     this.report(dark ? 'too-dark' : 'on', dark ? 'too-dark' : this.keeper.onDefaultInstead ? 'fell-back' : null);
     this.recent.push(result);
@@ -273,16 +275,19 @@ export class PoseMonitor {
 
   /**
    * Whether the active profile still describes the set-up: the camera sees the place it was
-   * calibrated in (scene.ts), and the frame could be judged against it (not: the head far above
-   * its calibrated place, or the camera's picture of another shape; a frame nobody was judged in
-   * says it could).
+   * calibrated in (scene.ts) in a light not much darker (light.ts; a room too dark to see in says
+   * so itself), and the frame could be judged against it (not: the head far above its calibrated
+   * place, or the camera's picture of another shape; a frame nobody was judged in says it could).
    */
-  private reportSetup(sample: PoseSample): void {
+  private reportSetup(sample: PoseSample, dark: boolean): void {
     const profile = activeProfile(this.state);
     if (!profile || isCalibrating(this.state, this.now())) return;
     const key = `${profile.name}@${profile.calibratedAt}`;
     const because = this.posture.lastVerdict?.because ?? null;
     if (this.unjudged.isNews(key, because)) void this.options.api.run({ type: 'report-unjudged', because });
+    const calibratedLight = profile.baseline.luminance;
+    const darker = dark || calibratedLight === null ? null : this.light.observe(key, calibratedLight, sample.luminance);
+    if (darker !== null) void this.options.api.run({ type: 'report-light', darker });
     const looks = placeLooks(profile.baseline);
     if (looks.length === 0 || !sample.scene) return;
     const matches = this.scene.observe(key, looks, sample.scene);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialAppState } from '../../../src/core/app/app-state';
+import { baselineSchema } from '../../../src/core/app/app-state-schema';
 import {
   recalibrationReason,
   SCENE_CHANGE_MS,
@@ -33,6 +34,7 @@ describe('calibration profiles and their set-up', () => {
     earSpanRatio: 0.4,
     noseAboveShoulders: 0.3,
     glanceHeadDrop: null,
+    luminance: 120,
     earlierLooks: [],
     frameSize: null,
     frames: 30,
@@ -205,6 +207,36 @@ describe('calibration profiles and their set-up', () => {
     clock.advance(SCENE_CHANGE_MS);
     app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
     expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('suggests calibrating again in a light much darker than calibration for a minute, and says a reminder then may be a false alarm', () => {
+    const { app, clock } = setup();
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    app.dispatch({ type: 'report-light', darker: true });
+    clock.advance(SCENE_CHANGE_MS - 1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    clock.advance(1);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('light');
+    expect(setupChange(app.state, null, clock.now())).toBe('light');
+    // Another place says more than the light: it is named first.
+    app.dispatch({ type: 'report-scene', matches: false });
+    clock.advance(SCENE_CHANGE_MS);
+    expect(recalibrationReason(app.state, null, clock.now())).toBe('scene');
+    app.dispatch({ type: 'report-scene', matches: true });
+    app.dispatch({ type: 'report-light', darker: false });
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+    // Calibrating again in the darker light ends it.
+    app.dispatch({ type: 'report-light', darker: true });
+    clock.advance(SCENE_CHANGE_MS);
+    app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
+    expect(recalibrationReason(app.state, null, clock.now())).toBeNull();
+  });
+
+  it('keeps the light calibrated in, and reads a profile from before it was kept as not knowing it', () => {
+    const lit = (luminance: number) => ({ ...seatedPose(), luminance });
+    expect(calibrate([lit(100), lit(120), lit(140)].map((s) => calibrationFrame(s))).luminance).toBe(120);
+    const { luminance: _, ...older } = baseline;
+    expect(baselineSchema.parse(older).luminance).toBeNull();
   });
 
   it('suggests calibrating again once the head has sat far above its calibrated place for a minute', () => {

@@ -29,7 +29,7 @@ function posture(kind: AppState['posture']['kind']): AppState {
 /** Posture unknown because frames are not judged against the calibration (`because`). */
 const unjudged = (because: 'headHigher' | 'otherView'): AppState => ({
   ...posture('unknown'),
-  scene: { differsSince: null, unjudged: { because, since: NOW - 1 } },
+  scene: { differsSince: null, darkerSince: null, unjudged: { because, since: NOW - 1 } },
 });
 const paused = (until: number, kind: 'pause' | 'snooze' = 'pause'): AppState =>
   state({

@@ -92,7 +92,7 @@ describe('TrayController with the app’s own strings', () => {
       ...initialAppState(NOW),
       camera: { status: 'on', reason: null, detail: null },
       calibration: calibrated,
-      scene: { differsSince: null, unjudged: { because: 'otherView', since: NOW - 1 } },
+      scene: { differsSince: null, darkerSince: null, unjudged: { because: 'otherView', since: NOW - 1 } },
     } as const;
     const tooltips: string[] = [];
     for (const language of ['en', 'de'] as const) {
