@@ -64,9 +64,9 @@ export function setupChange(state: AppState, cameraDeviceId: string | null, now:
  * Why the active calibration may no longer fit, most telling first: another camera or screens
  * (setupChange), the person judged slouching for UNBROKEN_SLOUCH_MS on end, the camera's picture
  * of another shape for SCENE_CHANGE_MS (another camera mode; its border then shows another place
- * too, so this goes first), another place or a much darker light (setupChange), the head far above its calibrated place
- * for SCENE_CHANGE_MS (the seat or desk raised), or, least urgent, a calibration made by an
- * earlier version that learnt less than today's does. Posture goes unjudged in the two unjudged
+ * too, so this goes first), another place or a much darker light (setupChange), the head far
+ * above its calibrated place for SCENE_CHANGE_MS (the seat or desk raised), or, least urgent, a
+ * calibration made by an earlier version that learnt less than today's does. Posture goes unjudged in the two unjudged
  * cases until then. Null when nothing suggests it.
  */
 export function recalibrationReason(

@@ -6,9 +6,10 @@ import { AnswerWatch } from '../answer-watch';
  * match them: the photos here made dim (mean luma ×0.3–0.38 of calibration's) moved the masked
  * subject's shoulders (a black top) 0.09 face widths higher, her neck read 15–20 % shorter, and
  * through the app's camera 3 of 20 uprights ended slouching (1 with the light unchanged). Made
- * darker by half (×0.5–0.59) nothing moved, nor did photos brighter than calibration's, even
- * against a calibration made dim. So only a much darker picture counts, and calibrating again
- * in it is the fix: from then on a brighter day is the safe direction.
+ * darker by half (×0.5–0.59) nothing moved; brighter than calibration's, nothing moved either, or
+ * one upright against a calibration made dark (its neck at 1.08 of the threshold). So only a much
+ * darker picture counts, and calibrating again in it is the fix: from then on a brighter day is
+ * the safer direction.
  */
 export const DARKER_THAN_CALIBRATION = 0.45;
 
