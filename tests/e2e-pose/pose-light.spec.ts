@@ -39,6 +39,7 @@ test('a picture much darker than the light calibrated in suggests calibrating ag
   await advanceClock(page, 61_000);
   await expect(suggestion).toContainText('The room has been much darker than when you calibrated “Laptop”');
   await expect(suggestion).toContainText('calibrate again in this light');
+  await page.screenshot({ path: 'test-results/screenshots/recalibrate-light.png' });
 
   // Calibrated again in this light: nothing to suggest.
   await saveWithLight(luminance);
