@@ -19,19 +19,20 @@ export const LIGHT_AGAIN = 0.5;
 /**
  * Decides, frame by frame, when to tell the host whether the picture is much darker than the
  * light the active calibration was made in: on every change of answer (with a margin, so a
- * lamp at the threshold does not toggle it), and afresh for each new calibration.
+ * lamp at the threshold does not toggle it), and afresh for each new calibration. A room too dark
+ * to see in (luminance.ts) is not "much darker": it says so itself, and nobody can calibrate in it.
  */
 export class LightWatch {
   private readonly news = new AnswerWatch<boolean>();
   private profile: string | null = null;
   private darker = false;
 
-  /** True or false when the answer is news; null when there is nothing to say. */
-  observe(profileKey: string, calibrated: number, luminance: number): boolean | null {
+  /** True or false when the answer is news; null when there is nothing to say. `tooDark`: see above. */
+  observe(profileKey: string, calibrated: number, luminance: number, tooDark = false): boolean | null {
     if (profileKey !== this.profile) [this.profile, this.darker] = [profileKey, false];
     if (!(calibrated > 0)) return null;
     const share = luminance / calibrated;
-    this.darker = share < (this.darker ? LIGHT_AGAIN : DARKER_THAN_CALIBRATION);
+    this.darker = !tooDark && share < (this.darker ? LIGHT_AGAIN : DARKER_THAN_CALIBRATION);
     return this.news.isNews(profileKey, this.darker) ? this.darker : null;
   }
 }

@@ -275,8 +275,7 @@ export class PoseMonitor {
 
   /**
    * Whether the active profile still describes the set-up: the camera sees the place it was
-   * calibrated in (scene.ts) in a light not much darker (light.ts; a room too dark to see in says
-   * so itself), and the frame could be judged against it (not: the head far above its calibrated
+   * calibrated in (scene.ts) in a light not much darker (light.ts), and the frame could be judged against it (not: the head far above its calibrated
    * place, or the camera's picture of another shape; a frame nobody was judged in says it could).
    */
   private reportSetup(sample: PoseSample, dark: boolean): void {
@@ -286,7 +285,7 @@ export class PoseMonitor {
     const because = this.posture.lastVerdict?.because ?? null;
     if (this.unjudged.isNews(key, because)) void this.options.api.run({ type: 'report-unjudged', because });
     const calibratedLight = profile.baseline.luminance;
-    const darker = dark || calibratedLight === null ? null : this.light.observe(key, calibratedLight, sample.luminance);
+    const darker = calibratedLight === null ? null : this.light.observe(key, calibratedLight, sample.luminance, dark);
     if (darker !== null) void this.options.api.run({ type: 'report-light', darker });
     const looks = placeLooks(profile.baseline);
     if (looks.length === 0 || !sample.scene) return;

@@ -30,6 +30,13 @@ describe('the light against calibration', () => {
     expect(watch.observe('Laptop@2', at(0.3), at(1))).toBeNull();
   });
 
+  it('a room too dark to see in is not "much darker": it says so itself, and nobody can calibrate in it', () => {
+    const watch = new LightWatch();
+    expect(watch.observe('Laptop@1', calibrated, at(0.4))).toBe(true);
+    expect(watch.observe('Laptop@1', calibrated, at(0.2), true)).toBe(false);
+    expect(watch.observe('Laptop@1', calibrated, at(0.4))).toBe(true);
+  });
+
   it('says nothing against a calibration without a light', () => {
     expect(new LightWatch().observe('Laptop@1', 0, 50)).toBeNull();
   });
