@@ -18,7 +18,13 @@ import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, calibrationFrame, type BaselineName } from '../src/core/posture/baselines';
 import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from '../src/core/posture/calibration';
 import { classify, type Verdict } from '../src/core/posture/classifier';
-import { score, type Label, type Scores } from '../src/core/posture/evaluation';
+import {
+  pairedComparison,
+  score,
+  type Label,
+  type PairedComparison,
+  type Scores,
+} from '../src/core/posture/evaluation';
 import { postureFeatures } from '../src/core/posture/features';
 import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
@@ -154,16 +160,43 @@ function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): R
   return results;
 }
 
+const PEER_RULES: readonly BaselineName[] = ['noseDrop', 'headHeightRatio', 'faceSize'];
+
 type PeerScores = Record<BaselineName, Pick<Scores, 'balancedAccuracy' | 'uprightFalseAlarmRate'>>;
 
 /** The peer rules' scores on these photos, from the same keypoints and calibration as ours. */
 function peerScores(results: readonly Result[]): PeerScores {
   return Object.fromEntries(
-    (['noseDrop', 'headHeightRatio', 'faceSize'] as const).map((name) => {
+    PEER_RULES.map((name) => {
       const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
       return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
     }),
   ) as PeerScores;
+}
+
+/** Ours against each peer rule photo by photo: how much a lead rests on (evaluation.ts, pairedComparison). */
+function peerComparisons(results: readonly Result[]): Record<BaselineName, PairedComparison> {
+  const ours = results.map((r) => r.verdict === r.label);
+  return Object.fromEntries(
+    PEER_RULES.map((name) => [
+      name,
+      pairedComparison(
+        ours,
+        results.map((r) => r.baselines[name] === r.label),
+      ),
+    ]),
+  ) as Record<BaselineName, PairedComparison>;
+}
+
+function printComparisons(comparisons: Record<BaselineName, PairedComparison>): void {
+  console.log('photo by photo against each peer rule (exact paired test):');
+  const width = Math.max(...PEER_RULES.map((name) => name.length));
+  for (const name of PEER_RULES) {
+    const { onlyOurs, onlyTheirs, pValue } = comparisons[name];
+    console.log(
+      `  ${name.padEnd(width)}  right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p = ${pValue.toFixed(3)}`,
+    );
+  }
 }
 
 function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], json: boolean, verbose: boolean) {
@@ -198,12 +231,16 @@ function report(subjects: readonly SubjectKeypoints[], results: readonly Result[
     const rates = `${cell(s.balancedAccuracy, 7)}  ${cell(s.uprightFalseAlarmRate, 8)}  ${cell(s.slouchRecall, 10)}`;
     console.log(`${label.padEnd(width)}  ${counts}  ${rates}  ${cell(noseDrop, 9)}`.trimEnd());
   }
+  const comparisons = peerComparisons(results);
+  printComparisons(comparisons);
   if (verbose) {
     for (const r of results)
       console.log(`${r.label.padEnd(9)} ${r.verdict.padEnd(9)} ${r.score.toFixed(2).padStart(6)}  ${r.file}`);
   }
   if (json) {
-    console.log(JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores }));
+    console.log(
+      JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores, comparisons }),
+    );
   }
 }
 

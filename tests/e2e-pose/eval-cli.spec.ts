@@ -87,6 +87,17 @@ test.describe('eval:posture', () => {
         uprightFalseAlarmRate: expect.any(Number),
       });
     }
+    // Photo by photo against each rule: the unreadable photo is wrong for both, so at most the
+    // other four split them, and the text says the same counts as the JSON.
+    for (const rule of ['noseDrop', 'headHeightRatio', 'faceSize']) {
+      const { onlyOurs, onlyTheirs, pValue } = result.comparisons[rule];
+      expect(onlyOurs + onlyTheirs).toBeLessThanOrEqual(4);
+      expect(pValue).toBeGreaterThan(0);
+      expect(pValue).toBeLessThanOrEqual(1);
+      expect(run.stdout).toMatch(
+        new RegExp(`${rule} +right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p =`),
+      );
+    }
     // Each subject has the peer rules beside it; the text table shows nose drop's per subject.
     expect(result.perSubject.astronaut.baselines.noseDrop).toEqual({
       balancedAccuracy: expect.any(Number),
