@@ -77,6 +77,7 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
     advice.headLow && 'the head is so low in the picture that a slump takes the chin out of view',
     advice.moved && 'the head moved a slouch’s worth between the photos',
     advice.handAtFace && 'a hand is at the face',
+    advice.earsHidden && 'the ears are hidden, so the head is measured from the eyes alone',
   ].filter(Boolean);
   if (notes.length > 0) console.error(`eval:posture: ${subject}: calibration: ${notes.join('; ')}`);
 }

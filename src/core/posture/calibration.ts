@@ -171,6 +171,12 @@ export interface CalibrationAdvice {
    * reference for sitting tall.
    */
   handAtFace: boolean;
+  /**
+   * The ears were hidden (hair, a headset, a hood) in most frames where the head was seen: the
+   * head is then placed and sized from the eyes alone, which cannot tell a nod from the face
+   * sinking, so small slumps must be larger before they count (posture-evaluation.md, Ears hidden).
+   */
+  earsHidden: boolean;
 }
 
 const HEAD_POINTS: readonly KeypointName[] = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'];
@@ -195,5 +201,6 @@ export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAd
     headLow: roomBelowHead !== null && roomBelowHead < CHIN_BELOW_HEAD + THRESHOLDS.headDrop,
     moved: spread > THRESHOLDS.headDrop,
     handAtFace: features.filter((f) => f.handAtFace).length * 2 > features.length,
+    earsHidden: seen.length > 0 && seen.filter((f) => f.faceWidthFrom !== 'ears').length * 2 > seen.length,
   };
 }

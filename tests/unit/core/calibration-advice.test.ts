@@ -14,7 +14,21 @@ describe('calibration advice', () => {
       headLow: false,
       moved: false,
       handAtFace: false,
+      earsHidden: false,
     });
+  });
+
+  it('says when the ears were hidden in most frames, so the head is measured from the eyes', () => {
+    const hidden = seatedPose({ hidden: ['left_ear', 'right_ear'] });
+    expect(postureFeatures(hidden).faceWidthFrom).toBe('eyes');
+    expect(calibrationAdvice(still(hidden)).earsHidden).toBe(true);
+    // Hair over the ears in a few frames only is not worth a word.
+    expect(calibrationAdvice([...still(hidden, 4), ...still(seatedPose(), 6)]).earsHidden).toBe(false);
+    // Nobody seen at all is the face's advice, not the ears'.
+    expect(
+      calibrationAdvice(still(seatedPose({ hidden: ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'] })))
+        .earsHidden,
+    ).toBe(false);
   });
 
   it('says when the face was seen only faintly (dim light, a mask)', () => {

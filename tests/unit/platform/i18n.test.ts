@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMERA_REASONS, CAMERA_STATUSES, POSE_ENGINE_REASONS } from '../../../src/core/app/app-state';
 import { RECALIBRATION_REASONS } from '../../../src/core/app/recalibration';
+import { calibrationAdvice } from '../../../src/core/posture/calibration';
 import { SIGNAL_NAMES, UNKNOWN_REASONS } from '../../../src/core/posture/classifier';
 import { I18N_RESOURCES, resolveLocale, SUPPORTED_LOCALES } from '../../../src/platform/i18n';
 
@@ -44,6 +45,13 @@ describe('locales', () => {
     const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
     for (const reason of RECALIBRATION_REASONS) expect(keys.has(`calibrate.suggest.${reason}`), reason).toBe(true);
     for (const reason of UNKNOWN_REASONS) expect(keys.has(`cameraPage.verdict.${reason}`), reason).toBe(true);
+  });
+
+  it('words every piece of advice the calibration wizard can give', () => {
+    const keys = baseKeys(I18N_RESOURCES.en.translation as unknown as Tree);
+    for (const advice of Object.keys(calibrationAdvice([]))) {
+      expect(keys.has(`calibrate.advice.${advice}`), advice).toBe(true);
+    }
   });
 
   it('has a reminder hint and a dashboard label for every posture signal', () => {
