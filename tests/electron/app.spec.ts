@@ -4,7 +4,7 @@
  * downloaded on every machine (its installer fetches from GitHub), so where it is absent the test
  * is skipped with that reason.
  */
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,6 +37,16 @@ const skipReason = !binary
     : null;
 if (skipReason) console.log(`Electron end-to-end test skipped: ${skipReason}`);
 
+/**
+ * The dashboard window. Not `firstWindow()`: main opens the hidden monitor window (monitor.html,
+ * the camera and pose worker) before the dashboard, and windows may appear in either order.
+ */
+async function dashboardWindow(app: ElectronApplication): Promise<Page> {
+  const dashboard = () => app.windows().find((w) => /\/index\.html/.test(w.url()));
+  await expect.poll(() => dashboard()?.url() ?? '', { timeout: 30_000 }).toMatch(/index\.html/);
+  return dashboard()!;
+}
+
 test.describe('Electron app', () => {
   test.skip(skipReason !== null, skipReason ?? '');
   let userData = '';
@@ -52,8 +62,7 @@ test.describe('Electron app', () => {
       args: ['out/main/index.js', `--user-data-dir=${userData}`],
       env: { ...process.env, NODE_ENV: 'production' },
     });
-    const page = await app.firstWindow();
-    await page.waitForURL(/index\.html/);
+    const page = await dashboardWindow(app);
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     const exposed = await page.evaluate(() => ({
       keys: Object.keys(window.standTall ?? {}).sort(),
@@ -75,6 +84,7 @@ test.describe('Electron app', () => {
     await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
     // Only the dashboard and the hidden monitor exist: no overlay while nobody slouches.
     expect(app.windows().length).toBe(2);
+    expect(app.windows().some((w) => /\/monitor\.html/.test(w.url()))).toBe(true);
     await app.close();
   });
 });
