@@ -7,7 +7,8 @@
  * The person is a rectangle from well above the head (so the crown moves too and leaves no ghost
  * of it, unless the head is near the photo's top) to the photo's bottom, as wide as the shoulders and a face width either side of the head;
  * it is cut out and laid back lower. Crude (its edges show a seam where the wall behind moved
- * with the person), but MoveNet sees a whole person sunk in an unmoved room.
+ * with the person), but MoveNet sees a whole person sunk in an unmoved room. Grown as well
+ * (`nearer`), it is a person who came towards the screen.
  */
 import type { HeadPlacement } from './head-tilt';
 
@@ -40,9 +41,23 @@ export function personRect(person: PersonPlacement, image: { width: number; heig
   return { ...rect, width: even(right - rect.x), height: even(image.height - rect.y) };
 }
 
-/** The graph that lays the person `percent` % of the photo's height lower, labelled [out]. */
-export function slumpMoveGraph(person: PersonPlacement, image: { width: number; height: number }, percent: number) {
+/**
+ * The graph that lays the person `percent` % of the photo's height lower, labelled [out]; with
+ * `nearer` (%), also larger by that much about the rectangle's top centre, as a person leaning
+ * towards the camera grows (the head, two face widths below that top, then sinks a little too).
+ */
+export function slumpMoveGraph(
+  person: PersonPlacement,
+  image: { width: number; height: number },
+  percent: number,
+  nearer = 0,
+) {
   const r = personRect(person, image);
   const down = Math.round((percent / 100) * image.height);
-  return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y}[person];[room][person]overlay=${r.x}:${r.y + down}[out]`;
+  if (nearer === 0)
+    return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y}[person];[room][person]overlay=${r.x}:${r.y + down}[out]`;
+  const grow = 1 + nearer / 100;
+  const [width, height] = [even(r.width * grow), even(r.height * grow)];
+  const x = Math.round(r.x + r.width / 2 - width / 2);
+  return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y},scale=${width}:${height}[person];[room][person]overlay=${x}:${r.y + down}[out]`;
 }

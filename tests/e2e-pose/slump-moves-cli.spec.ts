@@ -41,6 +41,34 @@ test.describe('make:slump-moves', () => {
     };
     expect(recall(10)).toBe(1);
     expect(recall(3)).toBe(0);
+
+    // Leaning in: the person 15 % larger about the rectangle's top, not moved down. The model
+    // sees her face that much wider, and her head lower by the growth above it (2 face widths
+    // × 15 %), in the calibrated place.
+    const leant = script(
+      'make-slump-moves',
+      '--data',
+      dirs.data,
+      '--out',
+      dirs.out,
+      '--percent',
+      '0',
+      '--nearer',
+      '15',
+    );
+    expect(leant.status, leant.stderr).toBe(0);
+    const near = await keypointsOf(
+      page,
+      join(dirs.out, 'nearer15-lower0', 'astronaut', 'slouched', 'sitting-tall.png'),
+    );
+    expect(near, 'a person in the nearer photo').not.toBeNull();
+    const nearer = postureFeatures(near!);
+    expect(nearer.faceWidth! / was.faceWidth!).toBeGreaterThan(1.08);
+    expect(nearer.faceWidth! / was.faceWidth!).toBeLessThan(1.22);
+    const sank = ((nearer.headY! - was.headY!) * near!.frameHeight) / was.faceWidth!;
+    expect(sank).toBeGreaterThan(0.15);
+    expect(sank).toBeLessThan(0.45);
+    expect(inCalibratedPlace(baseline, near!.scene)).toBe(true);
   });
 
   test('a missing output folder or a bad share gets a clear error and exit code 2', () => {
@@ -53,6 +81,17 @@ test.describe('make:slump-moves', () => {
       'make-slump-moves',
       ['--data', dirs.data, '--out', dirs.out, '--percent', '5,lots'],
       /make:slump-moves: --percent 5,lots: expected/,
+    );
+    // Not lower at all is a slump only when the person also comes nearer.
+    expectUsageError(
+      'make-slump-moves',
+      ['--data', dirs.data, '--out', dirs.out, '--percent', '0'],
+      /make:slump-moves: --percent 0: expected .*or 0 with --nearer/,
+    );
+    expectUsageError(
+      'make-slump-moves',
+      ['--data', dirs.data, '--out', dirs.out, '--nearer', 'much'],
+      /make:slump-moves: --nearer much: expected/,
     );
   });
 });

@@ -31,4 +31,13 @@ describe('the person moved lower, the room left in place', () => {
       '[0]split[room][p];[p]crop=780:1060:570:20[person];[room][person]overlay=570:74[out]',
     );
   });
+
+  it('also grows the person about the rectangle’s top centre when they come nearer', () => {
+    // 780 × 1060 grown 10 %: 858 × 1166, its centre kept at x = 960, its top 54 px lower.
+    expect(slumpMoveGraph(person, image, 5, 10)).toBe(
+      '[0]split[room][p];[p]crop=780:1060:570:20,scale=858:1166[person];[room][person]overlay=531:74[out]',
+    );
+    // Nearer without sinking: the top stays, so the head sinks only by the growth below it.
+    expect(slumpMoveGraph(person, image, 0, 20)).toContain('scale=936:1272[person];[room][person]overlay=492:20[out]');
+  });
 });
