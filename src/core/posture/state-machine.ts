@@ -170,7 +170,11 @@ export class PostureStateMachine {
 
   private enter(kind: PostureStateKind, now: number, score: number, signals: SignalName[]): PostureState | null {
     if (this.state.kind === kind) {
-      this.state = { ...this.state, score, signals: kind === 'slouching' ? signals : [] };
+      // A slouch lasts while the smoothed score stays over EXIT, through frames that are not
+      // slouched on their own: those name no signal, so what made the slouch is kept for the
+      // reminder's advice.
+      const kept = kind === 'slouching' ? (signals.length > 0 ? signals : this.state.signals) : [];
+      this.state = { ...this.state, score, signals: kept };
       return null;
     }
     this.state = { kind, since: now, score, signals };

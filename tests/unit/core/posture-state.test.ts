@@ -62,6 +62,20 @@ describe('PostureStateMachine', () => {
     expect(m.current.signals).toEqual(['headDrop']);
   });
 
+  it('keeps what made the slouch through a frame that is not slouched on its own', () => {
+    const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
+    run(m, slouched, 0, 30_000);
+    expect(m.current.signals).toEqual(['headDrop']);
+    // One borderline frame: the smoothed score stays over EXIT, so still slouching, and the
+    // reminder due now still knows it was the head.
+    const borderline: Classification = { verdict: 'upright', score: 0.9, signals: { headDrop: 0.9 } };
+    expect(run(m, borderline, 31_000, 31_000)).toEqual([]);
+    expect(m.current).toMatchObject({ kind: 'slouching', signals: ['headDrop'] });
+    // A clearly upright spell ends it, and a slouch's signals go with it.
+    run(m, upright, 32_000, 60_000);
+    expect(m.current).toMatchObject({ kind: 'good', signals: [] });
+  });
+
   it('names the strongest signal first, so the reminder advises on what tipped it', () => {
     const m = new PostureStateMachine(0, { ...DEFAULT_TIMINGS, graceMs: 0 });
     const reclined: Classification = {
