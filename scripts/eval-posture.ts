@@ -195,7 +195,7 @@ function printComparisons(comparisons: Record<BaselineName, PairedComparison>): 
   for (const name of PEER_RULES) {
     const { onlyOurs, onlyTheirs, pValue } = comparisons[name];
     console.log(
-      `  ${name.padEnd(width)}  right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p = ${pValue.toFixed(3)}`,
+      `  ${name.padEnd(width)}  right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p ${pValue < 0.001 ? '< 0.001' : `= ${pValue.toFixed(3)}`}`,
     );
   }
 }

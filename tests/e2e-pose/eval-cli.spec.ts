@@ -95,7 +95,7 @@ test.describe('eval:posture', () => {
       expect(pValue).toBeGreaterThan(0);
       expect(pValue).toBeLessThanOrEqual(1);
       expect(run.stdout).toMatch(
-        new RegExp(`${rule} +right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p =`),
+        new RegExp(`${rule} +right only for ours ${onlyOurs}, only for it ${onlyTheirs}, p [=<] `),
       );
     }
     // Each subject has the peer rules beside it; the text table shows nose drop's per subject.
