@@ -38,8 +38,8 @@ function parsePercent(args: string[], nearer: number): number[] {
   const at = args.indexOf('--percent');
   if (at < 0) return DEFAULT_PERCENT;
   const percent = (args[at + 1] ?? '').split(',').map(Number);
-  const least = nearer > 0 ? 0 : Number.MIN_VALUE;
-  if (percent.some((p) => !Number.isFinite(p) || p < least || p > 30))
+  const tooLow = (p: number) => (nearer > 0 ? p < 0 : p <= 0);
+  if (percent.some((p) => !Number.isFinite(p) || tooLow(p) || p > 30))
     throw new UsageError(
       `--percent ${args[at + 1] ?? ''}: expected a comma-separated list of shares of the height, each over 0 (or 0 with --nearer) and at most 30`,
     );

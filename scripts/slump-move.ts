@@ -54,10 +54,10 @@ export function slumpMoveGraph(
 ) {
   const r = personRect(person, image);
   const down = Math.round((percent / 100) * image.height);
-  if (nearer === 0)
-    return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y}[person];[room][person]overlay=${r.x}:${r.y + down}[out]`;
   const grow = 1 + nearer / 100;
-  const [width, height] = [even(r.width * grow), even(r.height * grow)];
-  const x = Math.round(r.x + r.width / 2 - width / 2);
-  return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y},scale=${width}:${height}[person];[room][person]overlay=${x}:${r.y + down}[out]`;
+  const [width, height] = nearer === 0 ? [r.width, r.height] : [even(r.width * grow), even(r.height * grow)];
+  const scale = nearer === 0 ? '' : `,scale=${width}:${height}`;
+  // Grown about the top centre: as much wider each side, the top where it was.
+  const x = Math.round(r.x + (r.width - width) / 2);
+  return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y}${scale}[person];[room][person]overlay=${x}:${r.y + down}[out]`;
 }
