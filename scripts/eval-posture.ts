@@ -17,7 +17,9 @@ import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, calibrationFrame, type BaselineName } from '../src/core/posture/baselines';
 import { calibrate, calibrationAdvice, scoreFloors, type PostureBaseline } from '../src/core/posture/calibration';
-import { classify, type Verdict } from '../src/core/posture/classifier';
+import { type UnknownReason, type Verdict } from '../src/core/posture/classifier';
+import { classifyFrame } from '../src/core/posture/classify-frame';
+import { inCalibratedFrame, usualFrameSize } from '../src/core/posture/frame-size';
 import {
   pairedComparison,
   score,
@@ -25,7 +27,6 @@ import {
   type PairedComparison,
   type Scores,
 } from '../src/core/posture/evaluation';
-import { postureFeatures } from '../src/core/posture/features';
 import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { agreedView } from '../src/core/posture/calibration-framing';
@@ -39,6 +40,7 @@ interface Result {
   file: string;
   label: Label;
   verdict: Verdict;
+  because?: UnknownReason;
   score: number;
   baselines: Record<BaselineName, Verdict>;
 }
@@ -63,7 +65,13 @@ async function keypointsOrWarn(page: Page, file: string, view: ViewRequest): Pro
  * Says on stderr what the wizard would have said of a subject's calibration photos, so a weak
  * subject's figures can be read for what they are (they are scored all the same).
  */
-function noteCalibration(subject: string, photos: number, samples: PoseSample[], baseline: PostureBaseline): void {
+function noteCalibration(
+  subject: string,
+  photos: number,
+  samples: PoseSample[],
+  baseline: PostureBaseline,
+  otherShape: number,
+): void {
   if (baseline.headY === null) {
     const why = photos === 0 ? 'no images in its calibrate/' : `no face found in its ${photos} calibrate/ photo(s)`;
     console.error(`eval:posture: ${subject}: ${why}; all its photos are unknown`);
@@ -72,6 +80,7 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
   const advice = calibrationAdvice(samples);
   const notes = [
     samples.length < photos && `${photos - samples.length} of ${photos} calibrate/ photos showed no person`,
+    otherShape > 0 && `${otherShape} of ${samples.length} calibrate/ photos have another shape than the rest, left out`,
     advice.faceUnclear && 'the face is seen only faintly',
     advice.shouldersHidden && 'the shoulders are mostly out of view',
     advice.headLow && 'the head is so low in the picture that a slump takes the chin out of view',
@@ -80,6 +89,34 @@ function noteCalibration(subject: string, photos: number, samples: PoseSample[],
     advice.earsHidden && 'the ears are hidden, so the head is measured from the eyes alone',
   ].filter(Boolean);
   if (notes.length > 0) console.error(`eval:posture: ${subject}: calibration: ${notes.join('; ')}`);
+}
+
+/**
+ * A subject's calibration from its photos' keypoints, as the wizard calibrates on a camera's
+ * frames: all in one frame size (photos of the most common shape measured at its most common
+ * size; calibrate() leaves out frames of another size). `otherShape` counts those left out.
+ */
+function calibrateSubject(samples: readonly PoseSample[]) {
+  const size = usualFrameSize(samples.map((s) => ({ width: s.frameWidth, height: s.frameHeight })));
+  const framed = samples.map((sample) => inCalibratedFrame(sample, size));
+  const oneSize = framed.filter((sample): sample is PoseSample => sample !== null);
+  const floors = scoreFloors(oneSize);
+  const baseline = calibrate(oneSize.map((sample) => calibrationFrame(sample, floors)));
+  return { baseline, floors, otherShape: samples.length - oneSize.length };
+}
+
+/**
+ * Test photos of another shape than the subject's calibration photos are `unknown`, as a camera
+ * picture of another shape is in the app: positions in a crop mean other places. Said on stderr,
+ * since each is scored as wrong.
+ */
+function noteOtherViews(subject: string, otherViews: readonly Result[]): void {
+  if (otherViews.length === 0) return;
+  const names = otherViews.map((r) => r.file.split('/').pop()).join(', ');
+  console.error(
+    `eval:posture: ${subject}: ${otherViews.length} photo(s) have another shape (width ÷ height) than its ` +
+      `calibrate/ photos, so are not judged (unknown, as the app treats a camera picture of another shape): ${names}`,
+  );
 }
 
 /** What the model saw of each subject's photos, framed as the app frames them. */
@@ -101,8 +138,7 @@ async function gatherKeypoints(page: Page, subjects: readonly Subject[]): Promis
     }
     // Calibrated here only to frame the test photos as the app would; classifyAll calibrates
     // again from the keypoints alone, as a run from a saved file must.
-    const floors = scoreFloors(calibration);
-    const baseline = calibrate(calibration.map((sample) => calibrationFrame(sample, floors)));
+    const { baseline, floors } = calibrateSubject(calibration);
     const view = calibratedView(baseline);
     const tests: TestPhoto[] = [];
     for (const label of ['upright', 'slouched'] as const) {
@@ -132,11 +168,10 @@ const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.roun
 function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): Result[] {
   const results: Result[] = [];
   for (const subject of subjects) {
-    const floors = scoreFloors(subject.calibration);
-    const baseline = calibrate(subject.calibration.map((sample) => calibrationFrame(sample, floors)));
-    noteCalibration(subject.name, subject.calibratePhotos, subject.calibration, baseline);
+    const { baseline, floors, otherShape } = calibrateSubject(subject.calibration);
+    noteCalibration(subject.name, subject.calibratePhotos, subject.calibration, baseline, otherShape);
     for (const { file, label, sample } of subject.tests) {
-      const verdict = sample ? classify(postureFeatures(sample, floors), baseline) : null;
+      const verdict = sample ? classifyFrame(sample, baseline, floors) : null;
       const baselines = sample
         ? baselineVerdicts(sample, baseline, floors)
         : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
@@ -145,6 +180,7 @@ function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): R
         file,
         label,
         verdict: verdict?.verdict ?? 'unknown',
+        because: verdict?.because,
         score: verdict?.score ?? 0,
         baselines,
       });
@@ -157,6 +193,10 @@ function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): R
         console.log(`  ${label} ${judged} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
       }
     }
+    noteOtherViews(
+      subject.name,
+      results.filter((r) => r.subject === subject.name && r.because === 'otherView'),
+    );
   }
   return results;
 }

@@ -2,11 +2,10 @@ import type { CalibrationProfile } from '../app/app-state';
 import type { PoseSample } from '../pose/keypoints';
 import { AdaptiveBaseline } from './adaptive-baseline';
 import { classify, type Classification, type Sensitivity } from './classifier';
+import { OTHER_VIEW } from './classify-frame';
 import { postureFeatures } from './features';
 import { inCalibratedFrame } from './frame-size';
 import { DEFAULT_TIMINGS, PostureStateMachine, type PostureState } from './state-machine';
-
-const OTHER_VIEW: Classification = { verdict: 'unknown', because: 'otherView', score: 0, signals: {} };
 
 export interface PostureSettingsLike {
   graceSeconds: number;

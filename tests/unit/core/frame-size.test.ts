@@ -3,6 +3,7 @@ import type { CalibrationProfile } from '../../../src/core/app/app-state';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify } from '../../../src/core/posture/classifier';
+import { classifyFrame, OTHER_VIEW } from '../../../src/core/posture/classify-frame';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { inCalibratedFrame, usualFrameSize } from '../../../src/core/posture/frame-size';
 import { PostureTracker } from '../../../src/core/posture/posture-tracker';
@@ -74,6 +75,16 @@ describe('frames of another size or shape than calibration', () => {
     expect(inCalibratedFrame(scaled(same, 3), null)!.frameWidth).toBe(960);
     // Rounding of a camera's sizes is the same shape: 426×240 and 320×180 are both 16:9.
     expect(inCalibratedFrame({ ...same, frameWidth: 426, frameHeight: 240 }, calibrated)).not.toBeNull();
+  });
+
+  it('judges one frame as the monitor does, which the evaluation judges each photo through', () => {
+    const { baseline } = profileOf([wide()]);
+    const upright = classifyFrame(scaled(wide(), 2), baseline);
+    expect(upright.verdict).toBe('upright');
+    expect(upright.signals.forwardHead).toBeCloseTo(0, 5);
+    expect(classifyFrame(scaled(wide({ drop: 30 }), 2), baseline).verdict).toBe('slouched');
+    // Even a clear slump in a picture of another shape is not compared.
+    expect(classifyFrame(firstFrameCrop(wide({ drop: 30 })), baseline)).toEqual(OTHER_VIEW);
   });
 
   it('never lets the camera’s odd first frame start a slouch, even with no grace period', () => {
