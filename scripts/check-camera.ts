@@ -17,7 +17,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { fakeCameraArgs, ffmpeg } from '../tests/support/fake-camera.mjs';
 import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
-import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
 
 interface PhotoResult {
   subject: string;
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataAt = args.indexOf('--data');
   if (dataAt < 0 || !args[dataAt + 1]) throw new UsageError('usage: npm run check:camera -- --data DIR');
-  const dataset = readDataset(args[dataAt + 1]!);
+  const dataset = readDataset(userPath(args[dataAt + 1]!));
   for (const note of leftOutNotes(dataset)) console.error(`check:camera: ${note}`);
   // The wizard needs photos to calibrate on: a subject without them is not played.
   const subjects = dataset.subjects.filter((s) => s.calibrate.length > 0);

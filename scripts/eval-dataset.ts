@@ -1,6 +1,6 @@
 /** The evaluation data layout: DIR/<subject>/{calibrate,upright,slouched}/*.jpg|png. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** What Chromium decodes; .jpg and .png are the layout's, the rest are taken rather than lost. */
 const IMAGE = /\.(jpe?g|jfif|png|webp|avif|bmp)$/i;
@@ -8,6 +8,14 @@ const FOLDERS = ['calibrate', 'upright', 'slouched'] as const;
 type Folder = (typeof FOLDERS)[number];
 
 export class UsageError extends Error {}
+
+/**
+ * A path the user typed, made absolute against the folder they typed it in: `npm run` starts
+ * the script in the package's root, wherever it was called from (npm keeps that in INIT_CWD).
+ */
+export function userPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
+}
 
 export interface Subject {
   name: string;

@@ -12,7 +12,6 @@
  * `--save-keypoints FILE` also saves what the model saw; `--keypoints FILE` scores that again
  * without the model (see eval-keypoint-file.ts).
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import { baselineVerdicts, calibrationFrame, type BaselineName } from '../src/core/posture/baselines';
@@ -27,7 +26,7 @@ import {
   type PairedComparison,
   type Scores,
 } from '../src/core/posture/evaluation';
-import { leftOutNotes, readDataset, UsageError, type Subject } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { agreedView } from '../src/core/posture/calibration-framing';
 import { calibratedView } from '../src/core/posture/framing';
@@ -303,12 +302,12 @@ async function main(): Promise<void> {
   const [data, saved, saveTo] = [option(args, '--data'), option(args, '--keypoints'), option(args, '--save-keypoints')];
   if ((data === undefined) === (saved === undefined) || (saved && saveTo)) throw new UsageError(USAGE);
   let subjects: SubjectKeypoints[];
-  if (saved) subjects = loadKeypoints(resolve(saved));
+  if (saved) subjects = loadKeypoints(userPath(saved));
   else {
-    const dataset = readDataset(resolve(data!));
+    const dataset = readDataset(userPath(data!));
     for (const note of leftOutNotes(dataset)) console.error(`eval:posture: ${note}`);
     subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset.subjects));
-    if (saveTo) saveKeypoints(resolve(saveTo), subjects);
+    if (saveTo) saveKeypoints(userPath(saveTo), subjects);
   }
   report(subjects, classifyAll(subjects, verbose), json, verbose);
 }

@@ -6,9 +6,8 @@
  * with a fixed seed. Photos are linked, not copied. Score it with
  * `npm run eval:posture -- --data OUT`: its ALL row is the figure over all those choices.
  */
-import { resolve } from 'node:path';
 import { calibrationChoices, layOutChoices, parseCount } from './calibration-choices';
-import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, userPath } from './eval-dataset';
 
 const USAGE = 'usage: npm run make:calibration-choices -- --data DIR --out OUT [--take 3] [--limit 40]';
 
@@ -18,9 +17,9 @@ function main(): void {
   if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1]) throw new UsageError(USAGE);
   const take = parseCount(args, '--take', 3, 1, 20);
   const limit = parseCount(args, '--limit', 40, 1, 10_000);
-  const dataset = readDataset(resolve(args[dataAt + 1]!));
+  const dataset = readDataset(userPath(args[dataAt + 1]!));
   for (const note of leftOutNotes(dataset)) console.error(`make:calibration-choices: ${note}`);
-  const out = resolve(args[outAt + 1]!);
+  const out = userPath(args[outAt + 1]!);
   const made = dataset.subjects.flatMap((subject) => {
     const choices = calibrationChoices(subject, take, limit);
     if (choices === null)

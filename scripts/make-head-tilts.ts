@@ -8,9 +8,9 @@
  * The head is found by the app's own pose worker (as eval:posture finds it) and moved by ffmpeg.
  */
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
-import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, userPath } from './eval-dataset';
 import { withEvalPage } from './eval-keypoints';
 import { headTiltGraph } from './head-tilt';
 import { copyInto, pngIn } from './photo-files';
@@ -34,10 +34,10 @@ async function main(): Promise<void> {
   const [dataAt, outAt] = [args.indexOf('--data'), args.indexOf('--out')];
   if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1])
     throw new UsageError('usage: npm run make:head-tilts -- --data DIR --out OUT [--degrees -35,-20,20,35]');
-  const dataset = readDataset(resolve(args[dataAt + 1]!));
+  const dataset = readDataset(userPath(args[dataAt + 1]!));
   for (const note of leftOutNotes(dataset)) console.error(`make:head-tilts: ${note}`);
   const { subjects } = dataset;
-  const out = resolve(args[outAt + 1]!);
+  const out = userPath(args[outAt + 1]!);
   const degrees = parseDegrees(args);
 
   await withEvalPage(!args.includes('--no-build'), async (page) => {

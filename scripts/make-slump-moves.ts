@@ -10,11 +10,11 @@
  * The person is found by the app's own pose worker (as eval:posture finds them) and moved by ffmpeg.
  */
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seenKeypoint } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
-import { leftOutNotes, readDataset, UsageError } from './eval-dataset';
+import { leftOutNotes, readDataset, UsageError, userPath } from './eval-dataset';
 import { withEvalPage } from './eval-keypoints';
 import { copyInto, pngIn } from './photo-files';
 import { personInPhoto, type PhotoPerson } from './photo-person';
@@ -52,9 +52,9 @@ async function main(): Promise<void> {
   if (dataAt < 0 || !args[dataAt + 1] || outAt < 0 || !args[outAt + 1]) throw new UsageError(USAGE);
   const nearer = parseNearer(args);
   const percent = parsePercent(args, nearer);
-  const dataset = readDataset(resolve(args[dataAt + 1]!));
+  const dataset = readDataset(userPath(args[dataAt + 1]!));
   for (const note of leftOutNotes(dataset)) console.error(`make:slump-moves: ${note}`);
-  const out = resolve(args[outAt + 1]!);
+  const out = userPath(args[outAt + 1]!);
 
   await withEvalPage(!args.includes('--no-build'), async (page) => {
     const setFor = (p: number) => join(out, nearer > 0 ? `nearer${nearer}-lower${p}` : `lower${p}`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +159,13 @@ test.describe('eval:posture', () => {
     rmSync(empty, { recursive: true, force: true });
     expect(malformed.status).toBe(2);
     expect(malformed.stderr).toMatch(/eval:posture: .*one folder per subject/);
+    // Run through npm from a subfolder: a relative path is the user's, not the package root's.
+    const fromSubfolder = spawnSync('npm', ['run', '-s', 'eval:posture', '--', '--data', 'no-such-photos'], {
+      cwd: join(process.cwd(), 'tests'),
+      encoding: 'utf8',
+    });
+    expect(fromSubfolder.status).toBe(2);
+    expect(fromSubfolder.stderr).toContain(`--data ${join(process.cwd(), 'tests', 'no-such-photos')}: no such folder`);
     const usage = evalPosture();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run eval:posture -- --data DIR/);

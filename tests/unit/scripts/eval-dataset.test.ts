@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leftOutNotes, readDataset } from '../../../scripts/eval-dataset';
+import { leftOutNotes, readDataset, userPath } from '../../../scripts/eval-dataset';
 import { tempDirForTest } from '../../support/temp-dir';
 
 /** Empty files at `files` (paths relative to `dir`), their folders made as needed. */
@@ -85,5 +85,14 @@ describe('the evaluation data layout', () => {
       ['carol/a', 'carol/b', 'carol/c', 'carol/d'].map((f) => `${f}.txt`),
     );
     expect(leftOutNotes(readDataset(dir))).toEqual([expect.stringMatching(/and 2 more$/)]);
+  });
+
+  it('takes a relative path from the folder the user typed it in, not the package root npm starts in', () => {
+    const dir = tempDirForTest('eval-cwd');
+    expect(userPath('photos', { INIT_CWD: dir })).toBe(path.join(dir, 'photos'));
+    expect(userPath('../photos', { INIT_CWD: path.join(dir, 'sub') })).toBe(path.join(dir, 'photos'));
+    expect(userPath('/abs/photos', { INIT_CWD: dir })).toBe('/abs/photos');
+    // Run without npm (npx tsx): the process's own folder.
+    expect(userPath('photos', {})).toBe(path.resolve('photos'));
   });
 });
