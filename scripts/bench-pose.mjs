@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { ASTRONAUT_JPG, fakeCameraArgs, slideshowVideo } from '../tests/support/fake-camera.mjs';
-import { buildWebHost, startWebHost, WEB_HOST_ORIGIN as URL_BASE } from '../tests/support/web-host-server.mjs';
+import { buildWebHost, startWebHost } from '../tests/support/web-host-server.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -130,7 +130,7 @@ async function main() {
     const cdp = await browser.newBrowserCDPSession();
 
     log('first start (backend probe)…');
-    await page.goto(`${URL_BASE}/?bench`);
+    await page.goto(`${server.origin}/?bench`);
     const first = await waitForReady(page);
     log('normal start (cached backend)…');
     await page.reload();

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
 import { fakeCameraArgs, ffmpeg } from '../tests/support/fake-camera.mjs';
-import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
+import { buildWebHost, startWebHost } from '../tests/support/web-host-server.mjs';
 import { leftOutNotes, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
 
 interface PhotoResult {
@@ -35,6 +35,8 @@ interface PhotoResult {
 
 /** Where the fake-camera videos go while the check runs (made once the data set is read). */
 let work = '';
+/** Where the web host is served while the check runs. */
+let origin = '';
 
 /** The photos as a camera picture 640 pixels wide at their own shape, each shown `seconds`. */
 function cameraVideo(name: string, photos: string[], seconds: number): string {
@@ -75,7 +77,7 @@ async function calibrateSubject(subject: Subject): Promise<string> {
   const turns = Array.from({ length: rounds }, () => subject.calibrate).flat();
   const video = cameraVideo(`${subject.name}-calibrate`, turns, CALIBRATION_TURN_SECONDS);
   await withCamera(video, undefined, async (page) => {
-    await page.goto(`${WEB_HOST_ORIGIN}/#/calibrate`);
+    await page.goto(`${origin}/#/calibrate`);
     await page.getByRole('button', { name: 'Start calibration' }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Skip this step' }).click({ timeout: 30_000 });
     await page.getByText('Calibrated: profile').waitFor({ timeout: 30_000 });
@@ -86,7 +88,7 @@ async function calibrateSubject(subject: Subject): Promise<string> {
 
 async function playPhoto(file: string, state: string, seconds: number, grace: number) {
   return withCamera(cameraVideo('photo', [file], 2), state, async (page) => {
-    await page.goto(`${WEB_HOST_ORIGIN}/#/camera`);
+    await page.goto(`${origin}/#/camera`);
     await page.waitForFunction(() => Boolean(window.standTall));
     await page.evaluate((g) => window.standTall!.updateSettings({ posture: { graceSeconds: g } }), grace);
     return page.evaluate(
@@ -161,6 +163,7 @@ async function main(): Promise<void> {
   if (!args.includes('--no-build')) buildWebHost();
   work = mkdtempSync(join(tmpdir(), 'check-camera-'));
   const server = await startWebHost();
+  origin = server.origin;
   const results: PhotoResult[] = [];
   try {
     for (const subject of subjects) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.mjs';
-import { buildWebHost, startWebHost, WEB_HOST_ORIGIN } from '../tests/support/web-host-server.mjs';
+import { buildWebHost, startWebHost } from '../tests/support/web-host-server.mjs';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import type { Region } from '../src/core/pose/model-input';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
@@ -51,7 +51,7 @@ export async function withEvalPage<T>(build: boolean, use: (page: Page) => Promi
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   try {
     const page = await browser.newPage();
-    await page.goto(`${WEB_HOST_ORIGIN}/?eval`);
+    await page.goto(`${server.origin}/?eval`);
     await waitForPoseEngine(page);
     return await use(page);
   } finally {
