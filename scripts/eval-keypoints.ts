@@ -8,6 +8,7 @@ import type { PoseSample } from '../src/core/pose/keypoints';
 import type { Region } from '../src/core/pose/model-input';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
 import type { StillKeypoints } from '../src/renderer/pose/still-images';
+import { UsageError } from './eval-dataset';
 
 type Analysed = StillKeypoints | null;
 
@@ -46,9 +47,16 @@ export async function waitForPoseEngine(page: Page): Promise<void> {
  * host first unless `build` is false (a test run has just built it), and closes everything after.
  */
 export async function withEvalPage<T>(build: boolean, use: (page: Page) => Promise<T>): Promise<T> {
+  // No browser is a set-up problem to state plainly, found before anything is started.
+  let executablePath: string;
+  try {
+    executablePath = chromiumPath();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (build) buildWebHost();
   const server = await startWebHost();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/?eval`);

@@ -166,6 +166,17 @@ test.describe('eval:posture', () => {
     });
     expect(fromSubfolder.status).toBe(2);
     expect(fromSubfolder.stderr).toContain(`--data ${join(process.cwd(), 'tests', 'no-such-photos')}: no such folder`);
+    // A browser that is not there is a set-up problem, said plainly, with nothing left running.
+    const photos = mkdtempSync(join(tmpdir(), 'stand-tall-eval-browser-'));
+    put(photos, 'astronaut', 'calibrate', { 'a.png': astronautPhoto() });
+    put(photos, 'astronaut', 'upright', { 'sitting-tall.png': astronautPhoto() });
+    const noBrowser = spawnSync('npx', ['tsx', 'scripts/eval-posture.ts', '--no-build', '--data', photos], {
+      env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' },
+      encoding: 'utf8',
+    });
+    expect(noBrowser.status).toBe(2);
+    rmSync(photos, { recursive: true, force: true });
+    expect(noBrowser.stderr).toMatch(/^eval:posture: CHROMIUM_PATH=\/nowhere\/chromium: no such file$/m);
     const usage = evalPosture();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run eval:posture -- --data DIR/);

@@ -1,2 +1,2 @@
-export function chromiumPath(): string;
+export function chromiumPath(env?: NodeJS.ProcessEnv, exists?: (path: string) => boolean): string;
 export function chromiumArgs(extra?: string[]): string[];
