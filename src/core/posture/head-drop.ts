@@ -11,12 +11,13 @@ import {
   headDropFaceWidths,
   headReference,
   tiltSwing,
-  wholeFaceDrop,
+  facePartDrops,
   type HeadReference,
 } from './head-reference';
 import { whereUserSits } from './person-lock';
 import { steadyFace } from './steady-face';
-import { CHIN_BELOW_HEAD, STEADY_DROP_OF_FRAME, THRESHOLDS, type Sensitivity } from './thresholds';
+import { mean } from '../stats';
+import { CHIN_BELOW_HEAD, STEADY_PART_SHARE, STEADY_DROP_OF_FRAME, THRESHOLDS, type Sensitivity } from './thresholds';
 
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 export function headDropSignal(
@@ -35,7 +36,7 @@ export function headDropSignal(
 /**
  * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
  * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
- * steady threshold (`steady`, 0 otherwise). Null when no anchor is shared with the calibration.
+ * steady threshold (`steady`, 0 otherwise), its drop the mean of its parts' (STEADY_PART_SHARE). Null when no anchor is shared with the calibration.
  * `roll` forgives a tilt's swing; only a confidently measured roll (`measuredRoll`) makes a face steady.
  */
 export function headDrops(
@@ -56,16 +57,22 @@ export function headDrops(
     support,
     sensitivity,
   );
-  const whole = wholeFaceDrop(features, reference, roll);
-  if (whole === null) return { usual: anchor, steady: 0 };
-  const signal = (threshold: number) => headDropSignal(whole, 0, reference, support, sensitivity, threshold);
+  const parts = facePartDrops(features, reference, roll);
+  if (parts === null) return { usual: anchor, steady: 0 };
+  const signal = (drop: number, threshold: number) =>
+    headDropSignal(drop, 0, reference, support, sensitivity, threshold);
+  const whole = Math.min(...parts);
+  if (!steadyFace(features, baseline, measuredRoll))
+    return { usual: Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop)), steady: 0 };
   const steadyThreshold = Math.min(
     THRESHOLDS.steadyFaceDrop,
     (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
   );
+  // Three readings of one move: their mean, where each part moved most of the way (STEADY_PART_SHARE).
+  const steadyDrop = Math.min(mean(parts), whole / STEADY_PART_SHARE);
   return {
-    usual: Math.max(anchor, signal(THRESHOLDS.wholeFaceDrop)),
-    steady: steadyFace(features, baseline, measuredRoll) ? signal(steadyThreshold) : 0,
+    usual: Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop)),
+    steady: signal(steadyDrop, steadyThreshold),
   };
 }
 

@@ -129,21 +129,30 @@ export function tiltSwing(roll: number, part: HeadAnchorName | 'nose', reference
 }
 
 /**
- * How far the whole face sank (face widths), the swing of a sideways tilt taken off each part:
- * the least of the drops of the ear line, the eye line and the nose, each against its own
- * calibrated height; null unless all three were seen.
+ * How far each part of the face sank (face widths): the ear line, the eye line and the nose, each
+ * against its own calibrated height, the swing of a sideways tilt taken off each; null unless all
+ * three were seen.
  */
-export function wholeFaceDrop(features: PostureFeatures, reference: HeadReference, roll: number): number | null {
+export function facePartDrops(
+  features: PostureFeatures,
+  reference: HeadReference,
+  roll: number,
+): [number, number, number] | null {
   const parts = [
     ['ears', features.anchors.ears, reference.anchor('ears')],
     ['eyes', features.anchors.eyes, reference.anchor('eyes')],
     ['nose', features.noseY, reference.noseY],
   ] as const;
-  let least = Infinity;
+  const drops: number[] = [];
   for (const [part, now, then] of parts) {
     if (now === null || then === null) return null;
-    const drop = faceWidthsLower(now, then, features.frameHeight, reference) - tiltSwing(roll, part, reference);
-    least = Math.min(least, drop);
+    drops.push(faceWidthsLower(now, then, features.frameHeight, reference) - tiltSwing(roll, part, reference));
   }
-  return least;
+  return drops as [number, number, number];
+}
+
+/** How far the whole face sank (face widths): the least of its parts' drops (facePartDrops). */
+export function wholeFaceDrop(features: PostureFeatures, reference: HeadReference, roll: number): number | null {
+  const drops = facePartDrops(features, reference, roll);
+  return drops && Math.min(...drops);
 }

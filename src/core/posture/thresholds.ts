@@ -58,9 +58,24 @@ export const THRESHOLDS = {
  * of three noisy readings falls short of the move: the masked subject moved 5 % lower (the room
  * left in place) reads 4.55–5.0 % so, her nose alone 5.4–6.5 %, and moved 3 % at most 3.2 % (but
  * for a photo of hers that sits lower unmoved). So 4.5 % matches that rule's 5 % on the nose,
- * and only on a face that meets the camera as at calibration, in the calibrated place.
+ * and only on a face that meets the camera as at calibration, in the calibrated place. (Since
+ * 2026-12-07 the drop so compared is the parts' mean, STEADY_PART_SHARE.)
  */
 export const STEADY_DROP_OF_FRAME = 0.045;
+
+/**
+ * A steady face's drop is the mean of its three parts' drops (the ear line, the eye line, the
+ * nose: three readings of one move), but never more than the least of them over this share: to
+ * count as sunk by a threshold, the mean must reach it and each part this share of it. The least
+ * alone read a real move short: with the person alone moved 5 % of the height lower (the
+ * room left in place) and again before a plain wall, MoveNet placed the masked subject's ears
+ * (under her hair) 0.12–0.15 face widths lower for a move of 0.16, her nose 0.16–0.20, so the
+ * least of three caught 1 of her 13 such slumps before the plain wall (the nose-drop rule 13),
+ * the mean 12. A nod leaves the ears where they were and a misplaced point moves one part, so
+ * neither counts unless every part moved most of the way as well. Only for a steady face: the
+ * usual whole-face drop so measured (tried) called a rolled upright slouched at 35°.
+ */
+export const STEADY_PART_SHARE = 0.8;
 
 /**
  * A head this many face widths above where it sat at calibration is not judged (`unknown`, never

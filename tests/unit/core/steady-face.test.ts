@@ -4,9 +4,9 @@ import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { AGREEMENT, classify, THRESHOLDS } from '../../../src/core/posture/classifier';
-import { STEADY_DROP_OF_FRAME } from '../../../src/core/posture/thresholds';
+import { STEADY_DROP_OF_FRAME, STEADY_PART_SHARE } from '../../../src/core/posture/thresholds';
 import { postureFeatures } from '../../../src/core/posture/features';
-import { lower, onHand, roll, tipBack, turn } from '../../support/head-moves';
+import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { closer, seatedPose } from '../../support/poses';
 import { fingerprintOf, otherRoom, room } from '../../support/scenes';
 
@@ -84,6 +84,28 @@ describe('a steady face in the calibrated place', () => {
     expect(judgedNear(0.14).verdict).toBe('slouched');
     // Further away, the same drop in face widths is a smaller share of the frame: upright.
     expect(judged(inPlace(lower(upright, 0.16))).verdict).toBe('upright');
+  });
+
+  /** The ears lower by `ears` face widths, the eyes and the nose by `face` (seatedPose's face: 44 px). */
+  const sunk = (ears: number, face: number) =>
+    mapHead(upright, (x, y, name) => [x, y + (name.endsWith('ear') ? ears : face) * 44]);
+
+  it('sunk as a whole with the ears read short, as MoveNet reads a real move, is a slump', () => {
+    // The ears 0.16 face widths lower, under the threshold though past STEADY_PART_SHARE of it;
+    // the eyes and nose 0.21: the three parts' mean, 0.19, is past it.
+    const T = THRESHOLDS.steadyFaceDrop;
+    expect(0.16).toBeLessThan(T);
+    expect(0.16).toBeGreaterThan(STEADY_PART_SHARE * T);
+    expect((0.16 + 2 * 0.21) / 3).toBeGreaterThan(T);
+    expect(judged(inPlace(sunk(0.16, 0.21))).verdict).toBe('slouched');
+    // The same in another place is no slump: the steady face needs the calibrated place.
+    expect(judged(inPlace(sunk(0.16, 0.21), elsewhere)).verdict).toBe('upright');
+  });
+
+  it('a nod on a small sink, the ears short of STEADY_PART_SHARE of the threshold, is upright however far the nose goes', () => {
+    const T = THRESHOLDS.steadyFaceDrop;
+    expect(0.12).toBeLessThan(STEADY_PART_SHARE * T);
+    expect(judged(inPlace(sunk(0.12, 0.24))).verdict).toBe('upright');
   });
 
   it('a nod, the nose and eyes lower but not the ears, is no whole-face drop', () => {
