@@ -58,6 +58,7 @@ export default defineConfig({
         'calibration-choices-cli.spec.ts',
         'check-camera-cli.spec.ts',
         'slump-moves-cli.spec.ts',
+        'plain-wall-cli.spec.ts',
         'web-host-port.spec.ts',
       ],
       use: {

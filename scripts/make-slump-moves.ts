@@ -11,14 +11,12 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { seenKeypoint } from '../src/core/posture/features';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
 import { leftOutNotes, readDataset, UsageError, userPath } from './eval-dataset';
 import { withEvalPage } from './eval-keypoints';
 import { copyInto, pngIn } from './photo-files';
-import { personInPhoto, type PhotoPerson } from './photo-person';
-import { slumpMoveGraph, type PersonPlacement } from './slump-move';
+import { personPlacement } from './photo-person';
+import { slumpMoveGraph } from './slump-move';
 
 const DEFAULT_PERCENT = [3, 5, 8, 12];
 const USAGE = 'usage: npm run make:slump-moves -- --data DIR --out OUT [--percent 3,5,8,12] [--nearer N]';
@@ -62,7 +60,7 @@ async function main(): Promise<void> {
     for (const subject of dataset.subjects) {
       for (const p of percent) copyInto(join(setFor(p), subject.name, 'calibrate'), subject.calibrate);
       for (const file of subject.upright) {
-        const person = await personOf(page, file);
+        const person = await personPlacement(page, file, 'make:slump-moves');
         if (!person) continue;
         for (const p of percent) {
           const graph = slumpMoveGraph(person.placement, person.size, p, nearer);
@@ -73,19 +71,6 @@ async function main(): Promise<void> {
     }
     for (const p of percent) console.log(`${setFor(p)}  (npm run eval:posture -- --data ${setFor(p)})`);
   });
-}
-
-/** The person's place in the photo's own pixels; null (said on stderr) when they cannot be found or moved. */
-async function personOf(
-  page: Page,
-  file: string,
-): Promise<{ placement: PersonPlacement; size: PhotoPerson['size'] } | null> {
-  const person = await personInPhoto(page, file, 'make:slump-moves');
-  if (!person) return null;
-  const shoulders = (['left_shoulder', 'right_shoulder'] as const)
-    .map((name) => seenKeypoint(person.sample, name))
-    .flatMap((k) => (k ? [k.x * person.scale] : []));
-  return { placement: { ...person.head, shoulders }, size: person.size };
 }
 
 main().catch((error: unknown) => {

@@ -5,9 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
-import { postureFeatures } from '../src/core/posture/features';
+import { postureFeatures, seenKeypoint } from '../src/core/posture/features';
 import { keypointsOf, UnreadableImageError } from './eval-keypoints';
 import { imageSize } from './photo-files';
+import type { PersonPlacement } from './slump-move';
 
 export interface PhotoPerson {
   sample: PoseSample;
@@ -46,4 +47,18 @@ export async function personInPhoto(page: Page, file: string, tool: string): Pro
     faceWidth: features.faceWidth * scale,
   };
   return { sample, head, size, scale };
+}
+
+/** Where the person is in the photo's own pixels (head and shoulders); null (said on stderr) as for personInPhoto. */
+export async function personPlacement(
+  page: Page,
+  file: string,
+  tool: string,
+): Promise<{ placement: PersonPlacement; size: PhotoPerson['size'] } | null> {
+  const person = await personInPhoto(page, file, tool);
+  if (!person) return null;
+  const shoulders = (['left_shoulder', 'right_shoulder'] as const)
+    .map((name) => seenKeypoint(person.sample, name))
+    .flatMap((k) => (k ? [k.x * person.scale] : []));
+  return { placement: { ...person.head, shoulders }, size: person.size };
 }
