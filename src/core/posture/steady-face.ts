@@ -1,7 +1,7 @@
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
 import { inCalibratedPlace } from './place-looks';
-import { AGREEMENT_MAX_ROLL } from './thresholds';
+import { AGREEMENT_MAX_ROLL, THRESHOLDS } from './thresholds';
 
 /**
  * How far (face widths) the nose may sit from where it sat along the ear line at calibration for
@@ -11,9 +11,29 @@ import { AGREEMENT_MAX_ROLL } from './thresholds';
 export const STEADY_TURN = 0.15;
 
 /**
+ * How much larger or smaller than at calibration the face may be and still meet the camera as it
+ * did: the growth that counts as leaning in (THRESHOLDS.forwardHead), either way. A face at
+ * another distance sits at another height in the frame without any sink, as the camera seldom
+ * looks straight along the head's path: a head 10 cm off the camera's axis, 15 % further or
+ * nearer, moves ~0.1 face widths towards or away from the frame's centre, over half the steady
+ * step; at a fifth, nearly all of it. Upright photos here read at most 8 % off their calibration
+ * (11 % with the bottom quarter cut off). The masked subject's photo where the exposure jumped,
+ * read 23 % smaller and 0.15–0.2 face widths lower there, was called slouched by the steady face
+ * in 16 of 17 calibration choices (2026-12-07).
+ */
+export const STEADY_SIZE = THRESHOLDS.forwardHead;
+
+/** Whether the face is within STEADY_SIZE of its calibrated size, measured between the same points. */
+function sameSize(features: PostureFeatures, baseline: PostureBaseline): boolean {
+  const { faceWidth, faceWidthFrom } = features;
+  if (!faceWidth || !baseline.faceWidth || faceWidthFrom !== baseline.faceWidthFrom) return false;
+  return Math.abs(faceWidth / baseline.faceWidth - 1) <= STEADY_SIZE;
+}
+
+/**
  * Whether the face meets the camera as it did at calibration, in the place it was calibrated in:
  * level (rolled no further than AGREEMENT_MAX_ROLL from its calibrated roll), turned no further
- * aside than STEADY_TURN, no hand at it, and the camera's surroundings those of the calibration
+ * aside than STEADY_TURN, as near as it was (STEADY_SIZE), no hand at it, and the camera's surroundings those of the calibration
  * (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then cannot have
  * taken the whole face lower — a nod leaves the ears, tipping back raises the nose, a tilt or a
  * turn is excluded here, a hand is seen — and the calibration still describes the camera, the
@@ -23,6 +43,6 @@ export const STEADY_TURN = 0.15;
 export function steadyFace(features: PostureFeatures, baseline: PostureBaseline, roll: number | null): boolean {
   if (roll === null || Math.abs(roll) > AGREEMENT_MAX_ROLL || features.handAtFace) return false;
   const [nose, calibratedNose] = [features.faceAcross?.nose ?? null, baseline.faceAcross?.nose ?? null];
-  if (nose === null || calibratedNose === null) return false;
+  if (nose === null || calibratedNose === null || !sameSize(features, baseline)) return false;
   return Math.abs(nose - calibratedNose) <= STEADY_TURN && inCalibratedPlace(baseline, features.scene) === true;
 }

@@ -4,6 +4,8 @@ import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { AGREEMENT, classify, THRESHOLDS } from '../../../src/core/posture/classifier';
+import { steadyFace, STEADY_SIZE } from '../../../src/core/posture/steady-face';
+import { rollFromCalibration } from '../../../src/core/posture/head-reference';
 import { STEADY_DROP_OF_FRAME, STEADY_PART_SHARE } from '../../../src/core/posture/thresholds';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
@@ -55,6 +57,23 @@ describe('a steady face in the calibrated place', () => {
     expect(judged(inPlace(turn(lower(upright, SMALL_SLUMP), 20))).verdict).toBe('upright');
     // A hand at the face forgives HAND_SUPPORT times as much: a drop past the steady threshold so raised.
     expect(judged(inPlace(onHand(lower(upright, 0.3)))).verdict).toBe('upright');
+  });
+
+  it('is not steady at another distance: a face a fifth smaller (sitting further back) needs the usual drop', () => {
+    const steady = (sample: PoseSample) => {
+      const features = postureFeatures(inPlace(sample));
+      return steadyFace(features, baseline, rollFromCalibration(features, baseline));
+    };
+    expect(STEADY_SIZE).toBeLessThan(0.2);
+    const further = lower(closer(upright, 0.8), SMALL_SLUMP);
+    expect(steady(further)).toBe(false);
+    // Its drop is then measured at the usual threshold, which this small drop does not reach.
+    expect(judged(inPlace(further)).signals.headDrop!).toBeLessThan(1);
+    // Within STEADY_SIZE of the calibrated size, either way, the face is steady and the small drop a slump.
+    for (const factor of [0.9, 1.1]) {
+      expect(steady(lower(closer(upright, factor), SMALL_SLUMP))).toBe(true);
+      expect(judged(inPlace(lower(closer(upright, factor), SMALL_SLUMP))).verdict).toBe('slouched');
+    }
   });
 
   it('head movement in the calibrated place stays upright', () => {
