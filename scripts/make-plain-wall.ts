@@ -2,7 +2,7 @@
  * `npm run make:plain-wall -- --data DIR --out OUT`: a copy of an evaluation data set with each
  * photo's surroundings painted one wall colour, the person left as they are: the same people
  * before a bare wall, where the place fingerprint has only the person to recognise the place by.
- * Every photo is painted, calibration photos too; one with no person found is copied unpainted
+ * Every photo is painted, calibration photos too; one with no person found is written unpainted
  * (said on stderr). Score it with `npm run eval:posture -- --data OUT`, or make slumps from it
  * with `npm run make:slump-moves -- --data OUT …`.
  *
