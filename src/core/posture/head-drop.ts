@@ -6,17 +6,17 @@
 import type { PostureBaseline } from './calibration';
 import type { PostureFeatures } from './features';
 import {
+  facePartDrops,
   faceWidthsLower,
   forgivenRoll,
   headDropFaceWidths,
   headReference,
   tiltSwing,
-  facePartDrops,
   type HeadReference,
 } from './head-reference';
+import { mean } from '../stats';
 import { whereUserSits } from './person-lock';
 import { steadyFace } from './steady-face';
-import { mean } from '../stats';
 import { CHIN_BELOW_HEAD, STEADY_PART_SHARE, STEADY_DROP_OF_FRAME, THRESHOLDS, type Sensitivity } from './thresholds';
 
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
@@ -36,8 +36,9 @@ export function headDropSignal(
 /**
  * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
  * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
- * steady threshold (`steady`, 0 otherwise), its drop the mean of its parts' (STEADY_PART_SHARE). Null when no anchor is shared with the calibration.
- * `roll` forgives a tilt's swing; only a confidently measured roll (`measuredRoll`) makes a face steady.
+ * steady threshold (`steady`, 0 otherwise), its drop the mean of its parts' (STEADY_PART_SHARE).
+ * Null when no anchor is shared with the calibration. `roll` forgives a tilt's swing; only a
+ * confidently measured roll (`measuredRoll`) makes a face steady.
  */
 export function headDrops(
   features: PostureFeatures,
@@ -62,18 +63,15 @@ export function headDrops(
   const signal = (drop: number, threshold: number) =>
     headDropSignal(drop, 0, reference, support, sensitivity, threshold);
   const whole = Math.min(...parts);
-  if (!steadyFace(features, baseline, measuredRoll))
-    return { usual: Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop)), steady: 0 };
+  const usual = Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop));
+  if (!steadyFace(features, baseline, measuredRoll)) return { usual, steady: 0 };
   const steadyThreshold = Math.min(
     THRESHOLDS.steadyFaceDrop,
     (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
   );
   // Three readings of one move: their mean, where each part moved most of the way (STEADY_PART_SHARE).
   const steadyDrop = Math.min(mean(parts), whole / STEADY_PART_SHARE);
-  return {
-    usual: Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop)),
-    steady: signal(steadyDrop, steadyThreshold),
-  };
+  return { usual, steady: signal(steadyDrop, steadyThreshold) };
 }
 
 /** A head centred at `headY` (a fraction of the frame's height) with its chin below the frame. */

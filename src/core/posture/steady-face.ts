@@ -33,8 +33,8 @@ function sameSize(features: PostureFeatures, baseline: PostureBaseline): boolean
 /**
  * Whether the face meets the camera as it did at calibration, in the place it was calibrated in:
  * level (rolled no further than AGREEMENT_MAX_ROLL from its calibrated roll), turned no further
- * aside than STEADY_TURN, as near as it was (STEADY_SIZE), no hand at it, and the camera's surroundings those of the calibration
- * (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then cannot have
+ * aside than STEADY_TURN, as near as it was (STEADY_SIZE), no hand at it, and the camera's
+ * surroundings those of the calibration (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then cannot have
  * taken the whole face lower — a nod leaves the ears, tipping back raises the nose, a tilt or a
  * turn is excluded here, a hand is seen — and the calibration still describes the camera, the
  * chair and the desk: what is left is the body sinking. Another place, or a frame with no
