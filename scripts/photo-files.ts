@@ -25,3 +25,38 @@ export function pngIn(dir: string, file: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, basename(file).replace(/\.\w+$/, '.png'));
 }
+
+function ffmpegBytes(args: string[], input?: Uint8Array): Buffer {
+  const result = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], {
+    input,
+    maxBuffer: 1 << 30,
+  });
+  if (result.error) throw new UsageError(`ffmpeg is needed (apt-get install -y ffmpeg): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr.toString()}`);
+  return result.stdout;
+}
+
+/** The photo's pixels as RGB bytes, scaled to `width` × `height` as ffmpeg decodes it. */
+export function photoRgb(file: string, width: number, height: number): Uint8Array {
+  return ffmpegBytes([
+    '-i',
+    file,
+    '-frames:v',
+    '1',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-s',
+    `${width}x${height}`,
+    '-',
+  ]);
+}
+
+/** Writes RGB bytes (`width` × `height`) as a PNG. */
+export function writeRgbPng(file: string, rgb: Uint8Array, width: number, height: number): void {
+  ffmpegBytes(
+    ['-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${width}x${height}`, '-i', '-', '-frames:v', '1', file],
+    rgb,
+  );
+}

@@ -61,17 +61,3 @@ export function slumpMoveGraph(
   const x = Math.round(r.x + (r.width - width) / 2);
   return `[0]split[room][p];[p]crop=${r.width}:${r.height}:${r.x}:${r.y}${scale}[person];[room][person]overlay=${x}:${r.y + down}[out]`;
 }
-
-/**
- * The graph that paints everything outside the person's rectangle one wall colour (with a
- * camera's faint noise), labelled [out]: the person before a plain wall, where the place
- * fingerprint has only the person to go by. Crude as the moves are (the wall that was inside the
- * rectangle stays), but each photo gets its own rectangle, so a slump changes what the border shows.
- */
-export function plainWallGraph(person: PersonPlacement, image: { width: number; height: number }) {
-  const r = personRect(person, image);
-  return (
-    `[0]split[room][p];[room]drawbox=0:0:iw:ih:color=0xC8C0B4:t=fill,noise=alls=4:allf=t[wall];` +
-    `[p]crop=${r.width}:${r.height}:${r.x}:${r.y}[person];[wall][person]overlay=${r.x}:${r.y}[out]`
-  );
-}

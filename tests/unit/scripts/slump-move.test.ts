@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personRect, plainWallGraph, slumpMoveGraph, type PersonPlacement } from '../../../scripts/slump-move';
+import { personRect, slumpMoveGraph, type PersonPlacement } from '../../../scripts/slump-move';
 
 const image = { width: 1920, height: 1080 };
 /** A person at a laptop: head centre at (960, 420), face 200 px wide, shoulders 700 px apart. */
@@ -39,14 +39,5 @@ describe('the person moved lower, the room left in place', () => {
     );
     // Nearer without sinking: the top stays, so the head sinks only by the growth below it.
     expect(slumpMoveGraph(person, image, 0, 20)).toContain('scale=936:1272[person];[room][person]overlay=492:20[out]');
-  });
-});
-
-describe('the person before a plain wall', () => {
-  it('paints all but the person’s rectangle one colour, with faint noise, and lays the person back where they were', () => {
-    expect(plainWallGraph(person, image)).toBe(
-      '[0]split[room][p];[room]drawbox=0:0:iw:ih:color=0xC8C0B4:t=fill,noise=alls=4:allf=t[wall];' +
-        '[p]crop=780:1060:570:20[person];[wall][person]overlay=570:20[out]',
-    );
   });
 });
