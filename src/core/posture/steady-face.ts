@@ -33,15 +33,22 @@ function sameSize(features: PostureFeatures, baseline: PostureBaseline): boolean
 /**
  * Whether the face meets the camera as it did at calibration, in the place it was calibrated in:
  * level (rolled no further than AGREEMENT_MAX_ROLL from its calibrated roll), turned no further
- * aside than STEADY_TURN, as near as it was (STEADY_SIZE), no hand at it, and the camera's
- * surroundings those of the calibration (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then cannot have
- * taken the whole face lower — a nod leaves the ears, tipping back raises the nose, a tilt or a
- * turn is excluded here, a hand is seen — and the calibration still describes the camera, the
- * chair and the desk: what is left is the body sinking. Another place, or a frame with no
- * fingerprint, is not steady: there the calibration may no longer fit at all.
+ * aside than STEADY_TURN, as near as it was (STEADY_SIZE), and the camera's surroundings those of
+ * the calibration (scene.ts), in any of its calibrated looks (place-looks.ts). Head movement then
+ * cannot have taken the whole face lower — a nod leaves the ears, tipping back raises the nose, a
+ * tilt or a turn is excluded here — and the calibration still describes the camera, the chair and
+ * the desk: what is left is the body sinking. Another place, or a frame with no fingerprint, is
+ * not steady: there the calibration may no longer fit at all.
+ *
+ * A hand at the face does not end it: its drop then needs HAND_SUPPORT times the step, as every
+ * head measure does (head-drop.ts). Until 2026-12-07 it did, and where the shoulders sit at the
+ * frame's bottom edge MoveNet often places a wrist there (score 0.30–0.38, no hand in the
+ * picture), so a whole framing lost the steady face: before a bare wall, the masked subject 10 %
+ * nearer and 3 % lower was caught in 0 of 13 photos (the nose-drop rule 13). The real hands at
+ * the face here (the deepwork author's) never sank: their steady drops are all below zero.
  */
 export function steadyFace(features: PostureFeatures, baseline: PostureBaseline, roll: number | null): boolean {
-  if (roll === null || Math.abs(roll) > AGREEMENT_MAX_ROLL || features.handAtFace) return false;
+  if (roll === null || Math.abs(roll) > AGREEMENT_MAX_ROLL) return false;
   const [nose, calibratedNose] = [features.faceAcross?.nose ?? null, baseline.faceAcross?.nose ?? null];
   if (nose === null || calibratedNose === null || !sameSize(features, baseline)) return false;
   return Math.abs(nose - calibratedNose) <= STEADY_TURN && inCalibratedPlace(baseline, features.scene) === true;
