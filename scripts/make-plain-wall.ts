@@ -58,7 +58,10 @@ async function main(): Promise<void> {
           const painted = person && paintedPhoto(file, person.size, outline);
           const target = pngIn(join(out, subject.name, folder), file);
           if (painted) writeRgbPng(target, painted, person.size.width, person.size.height);
-          else ffmpeg(['-i', file, '-frames:v', '1', target]);
+          else {
+            if (!person) console.error(`make:plain-wall: ${file} written unpainted`);
+            ffmpeg(['-i', file, '-frames:v', '1', target]);
+          }
         }
       }
     }
