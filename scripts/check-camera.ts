@@ -8,7 +8,7 @@
  * frames' verdicts and the range of their scores. A subject without calibration photos is named
  * and not played.
  * Slow (a browser per photo, ~10 s each) and not part of `npm test`; findings are in
- * docs/posture-evaluation.md ("Through the app's own camera").
+ * docs/evaluation/app-camera.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -174,7 +174,7 @@ export interface CalibrationAdvice {
   /**
    * The ears were hidden (hair, a headset, a hood) in most frames where the head was seen: the
    * head is then placed and sized from the eyes alone, which cannot tell a nod from the face
-   * sinking, so small slumps must be larger before they count (posture-evaluation.md, Ears hidden).
+   * sinking, so small slumps must be larger before they count (docs/evaluation/ears-hidden.md).
    */
   earsHidden: boolean;
 }

@@ -4,7 +4,7 @@
  * Scales the eyes' distance to a face width when the ears are hidden. MoveNet's ears sit 2.2–2.5×
  * the eyes' distance apart on the frontal photos here (median ~2.3), so a face sized from its eyes
  * reads ~18 % narrower and its thresholds in face widths are tighter; 2.3 traded slumps caught for
- * tilted heads not called slouched (posture-evaluation.md, Ears hidden) and was not adopted.
+ * tilted heads not called slouched (docs/evaluation/ears-hidden.md) and was not adopted.
  */
 export const EYE_TO_EAR = 1.9;
 

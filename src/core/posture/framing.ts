@@ -9,7 +9,7 @@ import { postureFeatures } from './features';
  * quarter or more, and the points then shift with the framing by more than a subtle slump moves
  * them. So the model always looks at a view at least this many face widths wide, zooming out
  * (with black around the frame) when the person is closer than that. Measured on the photos of
- * ../shared/posture-photos cropped to seven framings (docs/posture-evaluation.md).
+ * ../shared/posture-photos cropped to seven framings (docs/evaluation/framing.md).
  */
 export const VIEW_FACE_WIDTHS = 5.5;
 
