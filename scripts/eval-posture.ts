@@ -14,34 +14,18 @@
  */
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
-import { baselineVerdicts, type BaselineName } from '../src/core/posture/baselines';
-import { type UnknownReason, type Verdict } from '../src/core/posture/classifier';
-import { classifyFrame } from '../src/core/posture/classify-frame';
-import {
-  pairedComparison,
-  score,
-  type Label,
-  type PairedComparison,
-  type Scores,
-} from '../src/core/posture/evaluation';
+import type { BaselineName } from '../src/core/posture/baselines';
+import { score, type PairedComparison, type Scores } from '../src/core/posture/evaluation';
 import { leftOutNotes, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
-import { calibrateSubject, noteCalibration, noteOtherViews } from './eval-subject';
+import { calibrateSubject } from './eval-subject';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { agreedView } from '../src/core/posture/calibration-framing';
 import { calibratedView } from '../src/core/posture/framing';
 import { followUser } from '../src/core/posture/person-lock';
 import type { ViewRequest } from '../src/renderer/pose/protocol';
 import { keypointsOf, relookOf, UnreadableImageError, withEvalPage } from './eval-keypoints';
-
-interface Result {
-  subject: string;
-  file: string;
-  label: Label;
-  verdict: Verdict;
-  because?: UnknownReason;
-  score: number;
-  baselines: Record<BaselineName, Verdict>;
-}
+import { classifyAll, peerComparisons, peerScores, PEER_RULES, type PeerScores, type Result } from './eval-classify';
+import { reportSets } from './eval-sets';
 
 const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
 
@@ -102,74 +86,6 @@ async function gatherKeypoints(page: Page, subjects: readonly Subject[]): Promis
   return gathered;
 }
 
-const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
-
-/** Each subject calibrated on its calibration keypoints, and each test photo classified after it. */
-function classifyAll(subjects: readonly SubjectKeypoints[], verbose: boolean): Result[] {
-  const results: Result[] = [];
-  for (const subject of subjects) {
-    const { baseline, floors, otherShape } = calibrateSubject(subject.calibration);
-    noteCalibration(subject.name, subject.calibratePhotos, subject.calibration, baseline, otherShape);
-    for (const { file, label, sample } of subject.tests) {
-      const verdict = sample ? classifyFrame(sample, baseline, floors) : null;
-      const baselines = sample
-        ? baselineVerdicts(sample, baseline, floors)
-        : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
-      results.push({
-        subject: subject.name,
-        file,
-        label,
-        verdict: verdict?.verdict ?? 'unknown',
-        because: verdict?.because,
-        score: verdict?.score ?? 0,
-        baselines,
-      });
-      if (verbose && sample && verdict) {
-        const head = sample.keypoints
-          .slice(0, 7)
-          .map((k) => `${k.name.replace('left_', 'l').replace('right_', 'r')}=${k.score.toFixed(2)}`);
-        const signals = JSON.stringify(verdict.signals, rounded);
-        const judged = verdict.because ? `${verdict.verdict} (${verdict.because})` : verdict.verdict;
-        console.log(`  ${label} ${judged} ${head.join(' ')} ${signals} ${file.split('/').pop()}`);
-      }
-    }
-    const otherViews = results.filter((r) => r.subject === subject.name && r.because === 'otherView');
-    noteOtherViews(
-      subject.name,
-      otherViews.map((r) => r.file),
-    );
-  }
-  return results;
-}
-
-const PEER_RULES: readonly BaselineName[] = ['noseDrop', 'headHeightRatio', 'faceSize'];
-
-type PeerScores = Record<BaselineName, Pick<Scores, 'balancedAccuracy' | 'uprightFalseAlarmRate'>>;
-
-/** The peer rules' scores on these photos, from the same keypoints and calibration as ours. */
-function peerScores(results: readonly Result[]): PeerScores {
-  return Object.fromEntries(
-    PEER_RULES.map((name) => {
-      const s = score(results.map((r) => ({ label: r.label, verdict: r.baselines[name] })));
-      return [name, { balancedAccuracy: s.balancedAccuracy, uprightFalseAlarmRate: s.uprightFalseAlarmRate }];
-    }),
-  ) as PeerScores;
-}
-
-/** Ours against each peer rule photo by photo: how much a lead rests on (evaluation.ts, pairedComparison). */
-function peerComparisons(results: readonly Result[]): Record<BaselineName, PairedComparison> {
-  const ours = results.map((r) => r.verdict === r.label);
-  return Object.fromEntries(
-    PEER_RULES.map((name) => [
-      name,
-      pairedComparison(
-        ours,
-        results.map((r) => r.baselines[name] === r.label),
-      ),
-    ]),
-  ) as Record<BaselineName, PairedComparison>;
-}
-
 function printComparisons(comparisons: Record<BaselineName, PairedComparison>): void {
   console.log('photo by photo against each peer rule (exact paired test):');
   const width = Math.max(...PEER_RULES.map((name) => name.length));
@@ -226,32 +142,53 @@ function report(subjects: readonly SubjectKeypoints[], results: readonly Result[
   }
 }
 
-const USAGE = 'usage: npm run eval:posture -- --data DIR [--json] [--save-keypoints FILE] | --keypoints FILE [--json]';
+const USAGE =
+  'usage: npm run eval:posture -- --data DIR [--json] [--save-keypoints FILE] | --keypoints FILE... [--json] [--verbose]';
 
 /** The value after `flag`, undefined without the flag; a flag without a value is a usage error. */
 function option(args: readonly string[], flag: string): string | undefined {
+  return options(args, flag)?.[0];
+}
+
+/** The values after `flag` up to the next flag (several files, as a shell glob gives them). */
+function options(args: readonly string[], flag: string): string[] | undefined {
   const at = args.indexOf(flag);
   if (at < 0) return undefined;
-  const value = args[at + 1];
-  if (!value || value.startsWith('--')) throw new UsageError(USAGE);
-  return value;
+  const rest = args.slice(at + 1);
+  const end = rest.findIndex((arg) => arg.startsWith('--'));
+  const values = end < 0 ? rest : rest.slice(0, end);
+  if (values.length === 0) throw new UsageError(USAGE);
+  return values;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
-  const [data, saved, saveTo] = [option(args, '--data'), option(args, '--keypoints'), option(args, '--save-keypoints')];
+  const [data, saved, saveTo] = [
+    option(args, '--data'),
+    options(args, '--keypoints'),
+    option(args, '--save-keypoints'),
+  ];
   if ((data === undefined) === (saved === undefined) || (saved && saveTo)) throw new UsageError(USAGE);
+  if (saved && saved.length > 1) {
+    // Every file is read before anything is printed: one that is not a saved set stops the run.
+    reportSets(
+      saved.map((file) => ({ file, subjects: loadKeypoints(userPath(file)) })),
+      json,
+      verbose,
+    );
+    return;
+  }
   let subjects: SubjectKeypoints[];
-  if (saved) subjects = loadKeypoints(userPath(saved));
+  if (saved) subjects = loadKeypoints(userPath(saved[0]!));
   else {
     const dataset = readDataset(userPath(data!));
     for (const note of leftOutNotes(dataset)) console.error(`eval:posture: ${note}`);
     subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset.subjects));
     if (saveTo) saveKeypoints(userPath(saveTo), subjects);
   }
-  report(subjects, classifyAll(subjects, verbose), json, verbose);
+  report(subjects, classifyAll(subjects, { verbose }), json, verbose);
 }
 
 main().catch((error: unknown) => {

@@ -47,6 +47,26 @@ test.describe('eval:posture', () => {
     const again = evalPosture('--keypoints', saved, '--json');
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout.trim().split('\n').at(-1)).toBe(run.stdout.trim().split('\n').at(-1));
+    // Several saved sets at once (as a shell glob gives them): a row each and one over all of them.
+    const copy = join(data, 'keypoints-again.json');
+    copyFileSync(saved, copy);
+    const sets = evalPosture('--keypoints', saved, copy, '--json');
+    expect(sets.status, sets.stderr).toBe(0);
+    const single = JSON.parse(again.stdout.trim().split('\n').at(-1)!);
+    const summary = JSON.parse(sets.stdout.trim().split('\n').at(-1)!);
+    expect(summary.sets.map((s: { set: string }) => s.set)).toEqual(['keypoints', 'keypoints-again']);
+    for (const set of summary.sets) {
+      expect(set).toMatchObject({
+        images: single.images,
+        balancedAccuracy: single.balancedAccuracy,
+        uprightFalseAlarmRate: single.uprightFalseAlarmRate,
+        baselines: single.baselines,
+      });
+    }
+    expect(summary.all).toMatchObject({ images: 2 * single.images, balancedAccuracy: single.balancedAccuracy });
+    // The astronaut's and the upright-only subject's four upright photos, her one slump.
+    expect(sets.stdout).toMatch(/^keypoints-again +0 \/ 4 +1 \/ 1 +0\.\d{3}/m);
+    expect(sets.stdout).toMatch(/^ALL \(2 sets\) +0 \/ 8 +2 \/ 2 /m);
     // Each photo keeps what the worker saw around the person: the classifier reads it.
     const file = JSON.parse(readFileSync(saved, 'utf8'));
     expect(file.subjects[0].calibration[0].scene).toEqual(expect.arrayContaining([expect.any(Number)]));
@@ -195,5 +215,11 @@ test.describe('eval:posture', () => {
     expect(older.stderr).toMatch(
       /eval:posture: --keypoints .*version 1, this eval reads 2 \(gather it again with --data\)/,
     );
+    // Among several files, one that is not a saved set stops the run before any row is printed.
+    const several = evalPosture('--keypoints', notKeypoints, notKeypoints, '--json');
+    expect(several.status).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toMatch(/eval:posture: --keypoints .*not-keypoints\.json: version 1/);
+    expect(evalPosture('--keypoints', '--json').status).toBe(2);
   });
 });

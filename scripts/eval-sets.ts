@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:posture -- --keypoints FILE...` with more than one saved file: one row per data
+ * set (a framing, a head tilt, a made slump, a set of calibration choices), so a classifier change
+ * is weighed on all of them at once: uprights called slouched, slumps caught, balanced accuracy,
+ * and the nose-drop rule's beside them. Run it before and after a change; `--verbose` names each
+ * photo judged wrong.
+ */
+import { basename } from 'node:path';
+import { score, type Label, type Scores } from '../src/core/posture/evaluation';
+import { classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
+import type { SubjectKeypoints } from './eval-keypoint-file';
+
+export interface SavedSet {
+  file: string;
+  subjects: SubjectKeypoints[];
+}
+
+export interface SetSummary extends Scores {
+  set: string;
+  uprights: number;
+  uprightsCalledSlouched: number;
+  slumps: number;
+  slumpsCaught: number;
+  baselines: PeerScores;
+}
+
+function summary(set: string, results: readonly Result[]): SetSummary {
+  const of = (label: Label) => results.filter((r) => r.label === label);
+  const slouched = (rs: readonly Result[]) => rs.filter((r) => r.verdict === 'slouched').length;
+  return {
+    set,
+    ...score(results),
+    uprights: of('upright').length,
+    uprightsCalledSlouched: slouched(of('upright')),
+    slumps: of('slouched').length,
+    slumpsCaught: slouched(of('slouched')),
+    baselines: peerScores(results),
+  };
+}
+
+const rate = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+const count = (n: number, of: number) => (of === 0 ? '—' : `${n} / ${of}`);
+
+/** One row per saved set and one over all their photos; with `json`, the same as one last JSON line. */
+export function reportSets(sets: readonly SavedSet[], json: boolean, verbose: boolean): void {
+  const judged = sets.map(({ file, subjects }) => ({
+    set: basename(file).replace(/\.json$/i, ''),
+    results: classifyAll(subjects, { notes: false }),
+  }));
+  const rows = judged.map(({ set, results }) => summary(set, results));
+  const all = summary(
+    `ALL (${sets.length} sets)`,
+    judged.flatMap((j) => j.results),
+  );
+  const header = ['set', 'upright→slouched', 'slumps caught', 'bal.acc', 'false-al', 'nose-drop', 'its false-al'];
+  const cells = [...rows, all].map((r) => [
+    r.set,
+    count(r.uprightsCalledSlouched, r.uprights),
+    count(r.slumpsCaught, r.slumps),
+    rate(r.balancedAccuracy),
+    rate(r.uprightFalseAlarmRate),
+    rate(r.baselines.noseDrop.balancedAccuracy),
+    rate(r.baselines.noseDrop.uprightFalseAlarmRate),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const row of cells) console.log(line(row));
+  if (verbose) {
+    for (const { set, results } of judged) {
+      for (const r of results.filter((r) => r.verdict !== r.label))
+        console.log(`  ${set}: ${r.label} judged ${r.verdict}  ${r.subject}/${basename(r.file)}`);
+    }
+  }
+  if (json) console.log(JSON.stringify({ sets: rows, all }));
+}
