@@ -10,7 +10,8 @@
  * (WebP, AVIF and BMP are taken too, and the folder names in any case; see eval-dataset.ts.)
  *
  * `--save-keypoints FILE` also saves what the model saw; `--keypoints FILE` scores that again
- * without the model (see eval-keypoint-file.ts).
+ * without the model (see eval-keypoint-file.ts), and several such files at once one row per set
+ * (eval-sets.ts).
  */
 import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
