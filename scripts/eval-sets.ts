@@ -6,7 +6,7 @@
  * photo judged wrong.
  */
 import { basename } from 'node:path';
-import { score, type Label, type Scores } from '../src/core/posture/evaluation';
+import { score, type Scores } from '../src/core/posture/evaluation';
 import { classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 
@@ -25,15 +25,17 @@ export interface SetSummary extends Scores {
 }
 
 function summary(set: string, results: readonly Result[]): SetSummary {
-  const of = (label: Label) => results.filter((r) => r.label === label);
-  const slouched = (rs: readonly Result[]) => rs.filter((r) => r.verdict === 'slouched').length;
+  const [uprights, slumps] = (['upright', 'slouched'] as const).map((label) =>
+    results.filter((r) => r.label === label),
+  );
+  const calledSlouched = (rs: readonly Result[]) => rs.filter((r) => r.verdict === 'slouched').length;
   return {
     set,
     ...score(results),
-    uprights: of('upright').length,
-    uprightsCalledSlouched: slouched(of('upright')),
-    slumps: of('slouched').length,
-    slumpsCaught: slouched(of('slouched')),
+    uprights: uprights!.length,
+    uprightsCalledSlouched: calledSlouched(uprights!),
+    slumps: slumps!.length,
+    slumpsCaught: calledSlouched(slumps!),
     baselines: peerScores(results),
   };
 }
