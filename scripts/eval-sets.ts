@@ -6,7 +6,7 @@
  * photo judged wrong.
  */
 import { basename } from 'node:path';
-import { score, type Scores } from '../src/core/posture/evaluation';
+import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import { classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 
@@ -25,17 +25,16 @@ export interface SetSummary extends Scores {
 }
 
 function summary(set: string, results: readonly Result[]): SetSummary {
-  const [uprights, slumps] = (['upright', 'slouched'] as const).map((label) =>
-    results.filter((r) => r.label === label),
-  );
+  const labelled = (label: Label) => results.filter((r) => r.label === label);
+  const [uprights, slumps] = [labelled('upright'), labelled('slouched')];
   const calledSlouched = (rs: readonly Result[]) => rs.filter((r) => r.verdict === 'slouched').length;
   return {
     set,
     ...score(results),
-    uprights: uprights!.length,
-    uprightsCalledSlouched: calledSlouched(uprights!),
-    slumps: slumps!.length,
-    slumpsCaught: calledSlouched(slumps!),
+    uprights: uprights.length,
+    uprightsCalledSlouched: calledSlouched(uprights),
+    slumps: slumps.length,
+    slumpsCaught: calledSlouched(slumps),
     baselines: peerScores(results),
   };
 }
