@@ -52,3 +52,35 @@ test('a photo is measured alike whatever its size', async ({ page }) => {
   ]);
   expect(classify(postureFeatures(original, floors), baseline).verdict).toBe('upright');
 });
+
+/**
+ * Held-out photos may come from any tool: greyscale, with an alpha channel, 16 bits a channel,
+ * WebP or BMP are each read as the same person in the same place as the JPEG they were made from.
+ */
+test('a photo is measured alike whatever its pixel format', async ({ page }) => {
+  mkdirSync(FAKE_CAMERA_DIR, { recursive: true });
+  const variants = [
+    ['grey.jpg', ['-pix_fmt', 'gray']],
+    ['alpha.png', ['-pix_fmt', 'rgba']],
+    ['deep.png', ['-pix_fmt', 'rgb48be']],
+    ['photo.webp', ['-lossless', '1']],
+    ['photo.bmp', []],
+  ] as const;
+  await page.goto('/?eval');
+  await waitForPoseEngine(page);
+  const original = (await keypointsOf(page, ASTRONAUT_JPG))!;
+  for (const [name, options] of variants) {
+    const file = join(FAKE_CAMERA_DIR, `astronaut-${name}`);
+    ffmpeg(['-i', ASTRONAUT_JPG, ...options, file]);
+    const variant = (await keypointsOf(page, file))!;
+    expect(variant.frameWidth, name).toBe(original.frameWidth);
+    for (const point of ['nose', 'left_eye', 'right_ear', 'left_shoulder'] as const) {
+      expect(Math.abs(at(variant, point).x - at(original, point).x), `${name} ${point}`).toBeLessThan(
+        0.03 * original.frameWidth,
+      );
+      expect(Math.abs(at(variant, point).y - at(original, point).y), `${name} ${point}`).toBeLessThan(
+        0.03 * original.frameHeight,
+      );
+    }
+  }
+});
