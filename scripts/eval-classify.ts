@@ -89,6 +89,16 @@ export function peerScores(results: readonly Result[]): PeerScores {
   ) as PeerScores;
 }
 
+/** The peer rule with the highest balanced accuracy (the first on a tie); null when none could be scored. */
+export function bestPeer(scores: PeerScores): { name: BaselineName; balancedAccuracy: number } | null {
+  let best: { name: BaselineName; balancedAccuracy: number } | null = null;
+  for (const name of PEER_RULES) {
+    const accuracy = scores[name].balancedAccuracy;
+    if (accuracy !== null && (!best || accuracy > best.balancedAccuracy)) best = { name, balancedAccuracy: accuracy };
+  }
+  return best;
+}
+
 /** Ours against each peer rule photo by photo: how much a lead rests on (evaluation.ts, pairedComparison). */
 export function peerComparisons(results: readonly Result[]): Record<BaselineName, PairedComparison> {
   const ours = results.map((r) => r.verdict === r.label);
