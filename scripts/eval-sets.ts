@@ -2,12 +2,12 @@
  * `npm run eval:posture -- --keypoints FILE...` with more than one saved file: one row per data
  * set (a framing, a head tilt, a made slump, a set of calibration choices), so a classifier change
  * is weighed on all of them at once: uprights called slouched, slumps caught, balanced accuracy,
- * and the nose-drop rule's beside them. Run it before and after a change; `--verbose` names each
+ * and the best peer rule's beside them (bestPeer), named. Run it before and after a change; `--verbose` names each
  * photo judged wrong.
  */
 import { basename } from 'node:path';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
-import { classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
+import { bestPeer, classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 
 export interface SavedSet {
@@ -53,19 +53,36 @@ export function reportSets(sets: readonly SavedSet[], json: boolean, verbose: bo
     `ALL (${sets.length} sets)`,
     judged.flatMap((j) => j.results),
   );
-  const header = ['set', 'upright→slouched', 'slumps caught', 'bal.acc', 'false-al', 'nose-drop', 'its false-al'];
-  const cells = [...rows, all].map((r) => [
-    r.set,
-    count(r.uprightsCalledSlouched, r.uprights),
-    count(r.slumpsCaught, r.slumps),
-    rate(r.balancedAccuracy),
-    rate(r.uprightFalseAlarmRate),
-    rate(r.baselines.noseDrop.balancedAccuracy),
-    rate(r.baselines.noseDrop.uprightFalseAlarmRate),
-  ]);
+  const header = [
+    'set',
+    'upright→slouched',
+    'slumps caught',
+    'bal.acc',
+    'false-al',
+    'best peer',
+    'its false-al',
+    'rule',
+  ];
+  const cells = [...rows, all].map((r) => {
+    const peer = bestPeer(r.baselines);
+    return [
+      r.set,
+      count(r.uprightsCalledSlouched, r.uprights),
+      count(r.slumpsCaught, r.slumps),
+      rate(r.balancedAccuracy),
+      rate(r.uprightFalseAlarmRate),
+      rate(peer?.balancedAccuracy ?? null),
+      rate(peer ? r.baselines[peer.name].uprightFalseAlarmRate : null),
+      peer?.name ?? '—',
+    ];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  const last = header.length - 1;
   const line = (row: string[]) =>
-    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    row
+      .map((c, i) => (i === 0 || i === last ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   for (const row of cells) console.log(line(row));
   if (verbose) {
