@@ -2,8 +2,8 @@
  * `npm run eval:posture -- --keypoints FILE...` with more than one saved file: one row per data
  * set (a framing, a head tilt, a made slump, a set of calibration choices), so a classifier change
  * is weighed on all of them at once: uprights called slouched, slumps caught, balanced accuracy,
- * and the best peer rule's beside them (bestPeer), named. Run it before and after a change; `--verbose` names each
- * photo judged wrong.
+ * and the best peer rule's beside them (bestPeer), named. Run it before and after a change;
+ * `--verbose` names each photo judged wrong.
  */
 import { basename } from 'node:path';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
