@@ -28,6 +28,12 @@ export interface Result {
 
 export const PEER_RULES: readonly BaselineName[] = ['noseDrop', 'headHeightRatio', 'faceSize'];
 
+/** What every peer rule says of a photo the model saw no pose in. */
+const NO_PEER_VERDICTS = Object.fromEntries(PEER_RULES.map((name) => [name, 'unknown'])) as Record<
+  BaselineName,
+  Verdict
+>;
+
 export type PeerScores = Record<BaselineName, Pick<Scores, 'balancedAccuracy' | 'uprightFalseAlarmRate'>>;
 
 const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
@@ -48,9 +54,7 @@ export function classifyAll(subjects: readonly SubjectKeypoints[], options: Clas
     if (notes) noteCalibration(subject.name, subject.calibratePhotos, subject.calibration, baseline, otherShape);
     for (const { file, label, sample } of subject.tests) {
       const verdict = sample ? classifyFrame(sample, baseline, floors) : null;
-      const baselines = sample
-        ? baselineVerdicts(sample, baseline, floors)
-        : { noseDrop: 'unknown' as const, headHeightRatio: 'unknown' as const, faceSize: 'unknown' as const };
+      const baselines = sample ? baselineVerdicts(sample, baseline, floors) : NO_PEER_VERDICTS;
       results.push({
         subject: subject.name,
         file,
