@@ -34,6 +34,7 @@ import {
   type PeerScores,
   type Result,
 } from './eval-classify';
+import { operatingCurves, printCurves } from './eval-curve';
 import { reportSets } from './eval-sets';
 
 const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
@@ -106,7 +107,15 @@ function printComparisons(comparisons: Record<BaselineName, PairedComparison>): 
   }
 }
 
-function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], json: boolean, verbose: boolean) {
+interface ReportOptions {
+  json: boolean;
+  verbose: boolean;
+  /** Trace each measure's operating curve (eval-curve.ts). */
+  curve: boolean;
+}
+
+function report(subjects: readonly SubjectKeypoints[], results: readonly Result[], options: ReportOptions) {
+  const { json, verbose } = options;
   // Each subject with the peer rules beside it, so "ahead on every data set" can be read per subject.
   const perSubject: Record<string, Scores & { baselines: PeerScores }> = {};
   for (const s of subjects) {
@@ -141,19 +150,20 @@ function report(subjects: readonly SubjectKeypoints[], results: readonly Result[
   }
   const comparisons = peerComparisons(results);
   printComparisons(comparisons);
+  const curves = options.curve ? operatingCurves(subjects) : undefined;
+  if (curves) printCurves(curves);
   if (verbose) {
     for (const r of results)
       console.log(`${r.label.padEnd(9)} ${r.verdict.padEnd(9)} ${r.score.toFixed(2).padStart(6)}  ${r.file}`);
   }
   if (json) {
-    console.log(
-      JSON.stringify({ ...overall, subjects: subjects.length, perSubject, baselines: baselineScores, comparisons }),
-    );
+    const all = { ...overall, subjects: subjects.length, perSubject, baselines: baselineScores, comparisons };
+    console.log(JSON.stringify(curves ? { ...all, curves } : all));
   }
 }
 
 const USAGE =
-  'usage: npm run eval:posture -- --data DIR [--json] [--save-keypoints FILE] | --keypoints FILE... [--json] [--verbose]';
+  'usage: npm run eval:posture -- --data DIR [--json] [--curve] [--save-keypoints FILE] | --keypoints FILE... [--json] [--curve] [--verbose]';
 
 /** The value after `flag`, undefined without the flag; a flag without a value is a usage error. */
 function option(args: readonly string[], flag: string): string | undefined {
@@ -175,6 +185,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
+  const curve = args.includes('--curve');
   const [data, saved, saveTo] = [
     option(args, '--data'),
     options(args, '--keypoints'),
@@ -185,8 +196,7 @@ async function main(): Promise<void> {
     // Every file is read before anything is printed: one that is not a saved set stops the run.
     reportSets(
       saved.map((file) => ({ file, subjects: loadKeypoints(userPath(file)) })),
-      json,
-      verbose,
+      { json, verbose, curve },
     );
     return;
   }
@@ -198,7 +208,7 @@ async function main(): Promise<void> {
     subjects = await withEvalPage(!args.includes('--no-build'), (page) => gatherKeypoints(page, dataset.subjects));
     if (saveTo) saveKeypoints(userPath(saveTo), subjects);
   }
-  report(subjects, classifyAll(subjects, { verbose }), json, verbose);
+  report(subjects, classifyAll(subjects, { verbose }), { json, verbose, curve });
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,8 @@
  */
 import { basename } from 'node:path';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
-import { bestPeer, classifyAll, peerScores, type PeerScores, type Result } from './eval-classify';
+import { bestPeer, classifyAll, peerScores, PEER_RULES, type PeerScores, type Result } from './eval-classify';
+import { operatingCurves, printUnmatchedBySet, type Curves } from './eval-curve';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 
 export interface SavedSet {
@@ -43,7 +44,10 @@ const rate = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const count = (n: number, of: number) => (of === 0 ? '—' : `${n} / ${of}`);
 
 /** One row per saved set and one over all their photos; with `json`, the same as one last JSON line. */
-export function reportSets(sets: readonly SavedSet[], json: boolean, verbose: boolean): void {
+export function reportSets(
+  sets: readonly SavedSet[],
+  { json, verbose, curve }: { json: boolean; verbose: boolean; curve: boolean },
+): void {
   const judged = sets.map(({ file, subjects }) => ({
     set: basename(file).replace(/\.json$/i, ''),
     results: classifyAll(subjects, { notes: false }),
@@ -91,5 +95,12 @@ export function reportSets(sets: readonly SavedSet[], json: boolean, verbose: bo
         console.log(`  ${set}: ${r.label} judged ${r.verdict}  ${r.subject}/${basename(r.file)}`);
     }
   }
-  if (json) console.log(JSON.stringify({ sets: rows, all }));
+  const curves = curve ? sets.map(({ subjects }, i) => ({ set: rows[i]!.set, curves: operatingCurves(subjects) })) : [];
+  if (curve) printUnmatchedBySet(curves);
+  if (json) {
+    // Per set, the peer points ours does not match (the whole curves are in each set's own run).
+    const unmatched = (c: Curves) => Object.fromEntries(PEER_RULES.map((name) => [name, c.peers[name].unmatched]));
+    const withCurves = rows.map((row, i) => (curve ? { ...row, unmatched: unmatched(curves[i]!.curves) } : row));
+    console.log(JSON.stringify({ sets: withCurves, all }));
+  }
 }

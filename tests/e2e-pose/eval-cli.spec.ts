@@ -64,6 +64,29 @@ test.describe('eval:posture', () => {
       });
     }
     expect(summary.all).toMatchObject({ images: 2 * single.images, balancedAccuracy: single.balancedAccuracy });
+    // The operating curves: ours at the Settings sensitivity 1 and each peer rule at its own line
+    // are the run's own figures, and the text says for each rule whether ours matches it throughout.
+    const traced = evalPosture('--keypoints', saved, '--json', '--curve');
+    expect(traced.status, traced.stderr).toBe(0);
+    const { curves } = JSON.parse(traced.stdout.trim().split('\n').at(-1)!);
+    expect(curves.comparable).toBe(true);
+    const pick = (p: Record<string, unknown>) => ({
+      balancedAccuracy: p.balancedAccuracy,
+      uprightFalseAlarmRate: p.uprightFalseAlarmRate,
+    });
+    expect(pick(curves.ours.find((p: { setting: number }) => p.setting === 1))).toEqual(pick(single));
+    const ownLine = { noseDrop: 0.05, headHeightRatio: 0.82, faceSize: 1.1 };
+    for (const [rule, line] of Object.entries(ownLine)) {
+      const point = curves.peers[rule].points.find((p: { setting: number }) => p.setting === line);
+      expect(pick(point)).toEqual(single.baselines[rule]);
+      expect(traced.stdout).toMatch(new RegExp(`^  ${rule} at [0-9.]+–[0-9.]+: (every point|not matched)`, 'm'));
+    }
+    const figures = [single.uprightFalseAlarmRate, single.slouchRecall, single.balancedAccuracy].map((x) =>
+      x.toFixed(3),
+    );
+    expect(traced.stdout).toMatch(new RegExp(`^ +1\\.00 +${figures.join(' +')}$`, 'm'));
+    const tracedSets = evalPosture('--keypoints', saved, copy, '--curve');
+    expect(tracedSets.stdout).toMatch(/operating curves: in [0-2] of the 2 sets with both upright and slouched photos/);
     // The astronaut's and the upright-only subject's four upright photos, her one slump.
     expect(sets.stdout).toMatch(/^keypoints-again +0 \/ 4 +1 \/ 1 +0\.\d{3}/m);
     expect(sets.stdout).toMatch(/^ALL \(2 sets\) +0 \/ 8 +2 \/ 2 /m);

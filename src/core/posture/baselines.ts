@@ -34,32 +34,40 @@ export function calibrationFrame(sample: PoseSample, floors: ScoreFloors = {}): 
   };
 }
 
-/** Peers get the same confidence floors as our classifier, so the comparison is like for like. */
+/**
+ * Each rule's line, as the peer apps draw it: the nose lower than calibrated by more than this
+ * share of the image's height; the shoulder-line-to-nose height ÷ shoulder width under this share
+ * of calibration's; the ear-to-ear distance ÷ image width over this share of calibration's.
+ */
+export const PEER_THRESHOLDS: Readonly<Record<BaselineName, number>> = {
+  noseDrop: 0.05,
+  headHeightRatio: 0.82,
+  faceSize: 1.1,
+};
+
+/**
+ * Peers get the same confidence floors as our classifier, so the comparison is like for like.
+ * Other `thresholds` than the peers' own only trace a rule's operating curve (eval:posture --curve).
+ */
 export function baselineVerdicts(
   sample: PoseSample,
   calibration: PostureBaseline,
   floors: ScoreFloors = {},
+  thresholds: Readonly<Record<BaselineName, number>> = PEER_THRESHOLDS,
 ): Record<BaselineName, Verdict> {
+  const judged = (slouched: boolean): Verdict => (slouched ? 'slouched' : 'upright');
   const nose = seenKeypoint(sample, 'nose', floors);
-  const noseDrop: Verdict =
-    nose && calibration.noseY !== null
-      ? nose.y / sample.frameHeight - calibration.noseY > 0.05
-        ? 'slouched'
-        : 'upright'
+  const calibratedNose = calibration.noseY;
+  const noseDrop =
+    nose && calibratedNose !== null
+      ? judged(nose.y / sample.frameHeight - calibratedNose > thresholds.noseDrop)
       : 'unknown';
   const ratio = noseAboveShoulders(sample, floors);
-  const headHeightRatio: Verdict =
-    ratio !== null && calibration.noseAboveShoulders
-      ? ratio < 0.82 * calibration.noseAboveShoulders
-        ? 'slouched'
-        : 'upright'
-      : 'unknown';
+  const calibratedRatio = calibration.noseAboveShoulders;
+  const headHeightRatio =
+    ratio !== null && calibratedRatio ? judged(ratio < thresholds.headHeightRatio * calibratedRatio) : 'unknown';
   const span = earSpanRatio(sample, floors);
-  const faceSize: Verdict =
-    span !== null && calibration.earSpanRatio
-      ? span > 1.1 * calibration.earSpanRatio
-        ? 'slouched'
-        : 'upright'
-      : 'unknown';
+  const calibratedSpan = calibration.earSpanRatio;
+  const faceSize = span !== null && calibratedSpan ? judged(span > thresholds.faceSize * calibratedSpan) : 'unknown';
   return { noseDrop, headHeightRatio, faceSize };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineVerdicts, calibrationFrame } from '../../../src/core/posture/baselines';
+import { baselineVerdicts, calibrationFrame, PEER_THRESHOLDS } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
 import { closer, seatedPose } from '../../support/poses';
@@ -77,5 +77,21 @@ describe('peer rules (baselineVerdicts)', () => {
       headHeightRatio: 'unknown',
       faceSize: 'unknown',
     });
+  });
+
+  it('move their lines where other thresholds are given (the operating curve), each rule its own', () => {
+    // 13 pixels lower in 240 is 5.4 %: over the usual 5 %, under a 6 % line; the other rules unmoved.
+    const nose13 = lowered(upright, ['nose'], 13);
+    expect(baselineVerdicts(nose13, calibration, {}, { ...PEER_THRESHOLDS, noseDrop: 0.06 })).toEqual({
+      noseDrop: 'upright',
+      headHeightRatio: 'slouched',
+      faceSize: 'upright',
+    });
+    expect(
+      baselineVerdicts(nose13, calibration, {}, { ...PEER_THRESHOLDS, headHeightRatio: 0.8 }).headHeightRatio,
+    ).toBe('upright');
+    const nearer = closer(upright, 1.11);
+    expect(baselineVerdicts(nearer, calibration, {}, { ...PEER_THRESHOLDS, faceSize: 1.12 }).faceSize).toBe('upright');
+    expect(baselineVerdicts(nearer, calibration, {}, { ...PEER_THRESHOLDS, faceSize: 1.1 }).faceSize).toBe('slouched');
   });
 });
