@@ -17,7 +17,14 @@ import {
 import { mean } from '../stats';
 import { whereUserSits } from './person-lock';
 import { steadyFace } from './steady-face';
-import { CHIN_BELOW_HEAD, STEADY_PART_SHARE, STEADY_DROP_OF_FRAME, THRESHOLDS, type Sensitivity } from './thresholds';
+import {
+  CHIN_BELOW_HEAD,
+  STEADY_DROP_OF_FRAME,
+  STEADY_NOSE,
+  STEADY_PART_SHARE,
+  THRESHOLDS,
+  type Sensitivity,
+} from './thresholds';
 
 /** Head drop less the swing of a sideways tilt, as a fraction of its threshold. */
 export function headDropSignal(
@@ -36,7 +43,8 @@ export function headDropSignal(
 /**
  * The head drop as a fraction of its threshold: the head's anchor, or the whole face at its own
  * threshold (`usual`); and for a steady face in the calibrated place, the whole face at the lower
- * steady threshold (`steady`, 0 otherwise), its drop the mean of its parts' (STEADY_PART_SHARE).
+ * steady threshold (`steady`, 0 otherwise), its drop the mean of its parts' (STEADY_PART_SHARE),
+ * or the nose at the nose-drop rule's line with the ear line most of the way (STEADY_NOSE).
  * Null when no anchor is shared with the calibration. `roll` forgives a tilt's swing; only a
  * confidently measured roll (`measuredRoll`) makes a face steady.
  */
@@ -71,7 +79,11 @@ export function headDrops(
   );
   // Three readings of one move: their mean, where each part moved most of the way (STEADY_PART_SHARE).
   const steadyDrop = Math.min(mean(parts), whole / STEADY_PART_SHARE);
-  return { usual, steady: signal(steadyDrop, steadyThreshold) };
+  // The nose-drop rule's own line, less a nod: the nose sank and the ear line went with it (STEADY_NOSE).
+  const [ears, , nose] = parts;
+  const noseStep = (STEADY_NOSE.ofFrame * features.frameHeight) / reference.faceWidth;
+  const noseLed = signal(Math.min(nose, ears / STEADY_NOSE.earsShare), noseStep);
+  return { usual, steady: Math.max(signal(steadyDrop, steadyThreshold), noseLed) };
 }
 
 /** A head centred at `headY` (a fraction of the frame's height) with its chin below the frame. */

@@ -6,7 +6,12 @@ import { calibrate } from '../../../src/core/posture/calibration';
 import { AGREEMENT, classify, THRESHOLDS } from '../../../src/core/posture/classifier';
 import { steadyFace, STEADY_SIZE } from '../../../src/core/posture/steady-face';
 import { rollFromCalibration } from '../../../src/core/posture/head-reference';
-import { HAND_SUPPORT, STEADY_DROP_OF_FRAME, STEADY_PART_SHARE } from '../../../src/core/posture/thresholds';
+import {
+  HAND_SUPPORT,
+  STEADY_DROP_OF_FRAME,
+  STEADY_NOSE,
+  STEADY_PART_SHARE,
+} from '../../../src/core/posture/thresholds';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { closer, seatedPose } from '../../support/poses';
@@ -91,28 +96,50 @@ describe('a steady face in the calibrated place', () => {
       expect(judged(inPlace(moved)).verdict).toBe('upright');
   });
 
+  // Close to the camera: the face (44 px) fills a third of a 130 px high frame; the shoulders are below its edge.
+  const near = (sample: PoseSample): PoseSample => ({ ...inPlace(sample), frameHeight: 130 });
+  const shoulderless = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
+  const nearBaseline = calibrate(
+    [near(shoulderless), near(seatedPose({ shift: 1, hidden: ['left_shoulder', 'right_shoulder'] }))].map((s) =>
+      calibrationFrame(s),
+    ),
+  );
+  const judgedNear = (sample: PoseSample) => classify(postureFeatures(near(sample)), nearBaseline);
+  /** A drop in face widths as a share of that frame's height. */
+  const ofFrame = (faceWidths: number) => (faceWidths * 44) / 130;
+
   it("close to the camera, a drop of the peer rule's share of the frame is enough, under the threshold in face widths", () => {
-    // The face (44 px) fills a third of a 130 px high frame; the shoulders are below its edge.
-    const near = (sample: PoseSample): PoseSample => ({ ...inPlace(sample), frameHeight: 130 });
-    const shoulderless = seatedPose({ hidden: ['left_shoulder', 'right_shoulder'] });
-    const nearBaseline = calibrate(
-      [near(shoulderless), near(seatedPose({ shift: 1, hidden: ['left_shoulder', 'right_shoulder'] }))].map((s) =>
-        calibrationFrame(s),
-      ),
-    );
-    const judgedNear = (faceWidths: number) =>
-      classify(postureFeatures(near(lower(shoulderless, faceWidths))), nearBaseline);
-    const ofFrame = (faceWidths: number) => (faceWidths * 44) / 130;
+    const judgedLower = (faceWidths: number) => judgedNear(lower(shoulderless, faceWidths));
     expect(ofFrame(0.16)).toBeGreaterThan(STEADY_DROP_OF_FRAME);
     expect(0.16).toBeLessThan(THRESHOLDS.steadyFaceDrop);
-    expect(judgedNear(0.16).verdict).toBe('slouched');
+    expect(judgedLower(0.16).verdict).toBe('slouched');
     expect(ofFrame(0.12)).toBeLessThan(STEADY_DROP_OF_FRAME);
-    expect(judgedNear(0.12).verdict).toBe('upright');
+    expect(judgedLower(0.12).verdict).toBe('upright');
     // 4.7 % of the frame: under the peer rule's 5 % on the nose, as the least of three parts reads a 5 % move.
     expect(ofFrame(0.14)).toBeCloseTo(0.047, 3);
-    expect(judgedNear(0.14).verdict).toBe('slouched');
+    expect(judgedLower(0.14).verdict).toBe('slouched');
     // Further away, the same drop in face widths is a smaller share of the frame: upright.
     expect(judged(inPlace(lower(upright, 0.16))).verdict).toBe('upright');
+  });
+
+  /** The ear line, the eye line and the nose lowered by their own face widths. */
+  const parts = (sample: PoseSample, ears: number, eyes: number, nose: number) =>
+    mapHead(sample, (x, y, name) => [x, y + (name.endsWith('ear') ? ears : name.endsWith('eye') ? eyes : nose) * 44]);
+
+  it("the nose past the nose-drop rule's line with the ear line most of the way is a slump; a nod is not", () => {
+    // A face tipping forward as it sinks, as the masked subject's does: the ears 0.65 as far as
+    // the nose. The nose 5.4 % of the frame lower, past the peer rule's 5 %; the parts' mean short
+    // of the steady step (4.5 %) all the same.
+    const [ears, eyes, nose] = [0.105, 0.13, 0.16];
+    expect(ofFrame(nose)).toBeGreaterThan(STEADY_NOSE.ofFrame);
+    expect(ofFrame((ears + eyes + nose) / 3)).toBeLessThan(STEADY_DROP_OF_FRAME);
+    expect(ears / nose).toBeGreaterThan(STEADY_NOSE.earsShare);
+    expect(judgedNear(parts(shoulderless, ears, eyes, nose)).verdict).toBe('slouched');
+    // A nod on a smaller sink: the nose further down still, the ears short of the share.
+    expect(judgedNear(parts(shoulderless, 0.06, 0.16, 0.22)).verdict).toBe('upright');
+    // The same slump in another place is no slump by this rule: it needs the steady face.
+    const elsewhereNear = { ...near(parts(shoulderless, ears, eyes, nose)), scene: elsewhere };
+    expect(classify(postureFeatures(elsewhereNear), nearBaseline).verdict).toBe('upright');
   });
 
   /** The ears lower by `ears` face widths, the eyes and the nose by `face` (seatedPose's face: 44 px). */
