@@ -82,17 +82,21 @@ export function operatingCurves(subjects: readonly SubjectKeypoints[]): Curves {
       photos.map((photo) => ({ label: photo.label, verdict: photo.sample ? judge(photo.sample, photo) : 'unknown' })),
     );
   const ours = OUR_SENSITIVITIES.map((k) =>
-    curve(k, (sample, { baseline, floors }) => {
-      return classifyFrame(sample, baseline, floors, { headDrop: k, forwardHead: k, shoulderTilt: k }).verdict;
-    }),
+    curve(
+      k,
+      (sample, { baseline, floors }) =>
+        classifyFrame(sample, baseline, floors, { headDrop: k, forwardHead: k, shoulderTilt: k }).verdict,
+    ),
   );
   const peers = Object.fromEntries(
     PEER_RULES.map((name) => {
-      const thresholds = (threshold: number) => ({ ...PEER_THRESHOLDS, [name]: threshold });
+      // This rule's line moved, the others' as they are (only this rule's verdict is read).
       const points = PEER_SWEEPS[name].map((threshold) =>
-        curve(threshold, (sample, { baseline, floors }) => {
-          return baselineVerdicts(sample, baseline, floors, thresholds(threshold))[name];
-        }),
+        curve(
+          threshold,
+          (sample, { baseline, floors }) =>
+            baselineVerdicts(sample, baseline, floors, { ...PEER_THRESHOLDS, [name]: threshold })[name],
+        ),
       );
       return [name, { points, unmatched: comparable ? unmatchedPoints(points, ours) : [] }];
     }),
