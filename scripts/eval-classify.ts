@@ -34,6 +34,9 @@ const NO_PEER_VERDICTS = Object.fromEntries(PEER_RULES.map((name) => [name, 'unk
   Verdict
 >;
 
+/** A rate as the tables print it: three decimals, a dash where nothing could be scored. */
+export const formatRate = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+
 export type PeerScores = Record<BaselineName, Pick<Scores, 'balancedAccuracy' | 'uprightFalseAlarmRate'>>;
 
 const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);

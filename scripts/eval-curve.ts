@@ -10,7 +10,7 @@ import { classifyFrame } from '../src/core/posture/classify-frame';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import type { Verdict } from '../src/core/posture/classifier';
-import { PEER_RULES } from './eval-classify';
+import { formatRate, PEER_RULES } from './eval-classify';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 import { calibrateSubject } from './eval-subject';
 
@@ -104,16 +104,15 @@ export function operatingCurves(subjects: readonly SubjectKeypoints[]): Curves {
   return { comparable, ours, peers };
 }
 
-const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const described = (p: OperatingPoint) =>
-  `${p.setting} (false-al ${fmt(p.uprightFalseAlarmRate)}, slouch-rec ${fmt(p.slouchRecall)})`;
+  `${p.setting} (false-al ${formatRate(p.uprightFalseAlarmRate)}, slouch-rec ${formatRate(p.slouchRecall)})`;
 
 /** The curves as text: ours at each sensitivity, then per peer rule whether ours matches it throughout. */
 export function printCurves(curves: Curves): void {
   console.log('operating curves (ours at each Settings sensitivity; each peer rule over a range of its thresholds):');
   console.log('  sensitivity  false-al  slouch-rec  bal.acc');
   for (const p of curves.ours) {
-    const cells = [p.uprightFalseAlarmRate, p.slouchRecall, p.balancedAccuracy].map(fmt);
+    const cells = [p.uprightFalseAlarmRate, p.slouchRecall, p.balancedAccuracy].map(formatRate);
     console.log(
       `  ${p.setting.toFixed(2).padStart(11)}  ${cells[0]!.padStart(8)}  ${cells[1]!.padStart(10)}  ${cells[2]!.padStart(7)}`,
     );

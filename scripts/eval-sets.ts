@@ -7,7 +7,15 @@
  */
 import { basename } from 'node:path';
 import { score, type Label, type Scores } from '../src/core/posture/evaluation';
-import { bestPeer, classifyAll, peerScores, PEER_RULES, type PeerScores, type Result } from './eval-classify';
+import {
+  bestPeer,
+  classifyAll,
+  formatRate,
+  peerScores,
+  PEER_RULES,
+  type PeerScores,
+  type Result,
+} from './eval-classify';
 import { operatingCurves, printUnmatchedBySet, type Curves } from './eval-curve';
 import type { SubjectKeypoints } from './eval-keypoint-file';
 
@@ -40,7 +48,6 @@ function summary(set: string, results: readonly Result[]): SetSummary {
   };
 }
 
-const rate = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const count = (n: number, of: number) => (of === 0 ? '—' : `${n} / ${of}`);
 
 /** One row per saved set and one over all their photos; with `json`, the same as one last JSON line. */
@@ -73,10 +80,10 @@ export function reportSets(
       r.set,
       count(r.uprightsCalledSlouched, r.uprights),
       count(r.slumpsCaught, r.slumps),
-      rate(r.balancedAccuracy),
-      rate(r.uprightFalseAlarmRate),
-      rate(peer?.balancedAccuracy ?? null),
-      rate(peer ? r.baselines[peer.name].uprightFalseAlarmRate : null),
+      formatRate(r.balancedAccuracy),
+      formatRate(r.uprightFalseAlarmRate),
+      formatRate(peer?.balancedAccuracy ?? null),
+      formatRate(peer ? r.baselines[peer.name].uprightFalseAlarmRate : null),
       peer?.name ?? '—',
     ];
   });
