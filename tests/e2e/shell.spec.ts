@@ -6,6 +6,7 @@ const STORED_BASELINE = {
   headY: 0.4,
   anchors: { ears: 0.4, eyes: 0.38, ear: null },
   faceAcross: { eyes: 0, nose: 0 },
+  noseAlongEyes: 0,
   headFrom: 'ears',
   shoulderY: 0.7,
   faceToShoulders: 0.5,
@@ -177,6 +178,7 @@ test.describe('web host shell', () => {
           'anchors',
           'headFrom',
           'faceAcross',
+          'noseAlongEyes',
         ])
           delete profile.baseline[learntSince];
       }

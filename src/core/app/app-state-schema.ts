@@ -36,6 +36,7 @@ export const baselineSchema = z
       .nullable()
       .default(null),
     faceAcross: z.object({ eyes: nullableNumber, nose: nullableNumber }).strict().nullable().default(null),
+    noseAlongEyes: nullableNumber.default(null),
     headFrom: z.enum(['ears', 'eyes', 'ear']).nullable().default(null),
     shoulderY: nullableNumber.default(null),
     faceToShoulders: nullableNumber.default(null),

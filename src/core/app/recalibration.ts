@@ -2,7 +2,7 @@
  * When the active calibration may no longer fit the set-up, and why: what the dashboard suggests
  * ("calibrate again") and what makes a reminder doubt itself.
  */
-import { CALIBRATION_VERSION } from '../posture/calibration';
+import { CALIBRATION_VERSION, learntLessThanToday } from '../posture/calibration';
 import { MINUTE_MS } from '../clock';
 import { activeProfile, type AppState } from './app-state';
 
@@ -85,6 +85,6 @@ export function recalibrationReason(
   if (lastingUnjudged === 'otherView') return lastingUnjudged;
   if (change === 'scene' || change === 'light') return change;
   if (lastingUnjudged) return lastingUnjudged;
-  if ((profile.version ?? CALIBRATION_VERSION) < CALIBRATION_VERSION) return 'outdated';
+  if (learntLessThanToday(profile.version ?? CALIBRATION_VERSION, profile.baseline)) return 'outdated';
   return null;
 }

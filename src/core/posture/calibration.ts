@@ -19,9 +19,20 @@ import {
  * before can be suggested for calibrating again. 1: profiles before 2026-12-02 (no fingerprint of
  * the place, and the oldest also no head anchors, shoulder line or face against the shoulders);
  * 2: all of these; 3: also where the eyes and nose sit along the ear line (2026-12-02, so a
- * rolled head is judged right for a face that is a little turned).
+ * rolled head is judged right for a face that is a little turned); 4: also where the nose sits
+ * along the eye line (2026-12-07, so a face calibrated with its ears hidden can be steady).
  */
-export const CALIBRATION_VERSION = 3;
+export const CALIBRATION_VERSION = 4;
+
+/**
+ * Whether a profile made by calibration `version` lacks something today's classifier would use
+ * for it: what version 4 added is used only for a face calibrated with its ears hidden, so a
+ * version-3 profile sized from the ears misses nothing, and is not suggested for calibrating again.
+ */
+export function learntLessThanToday(version: number, baseline: Pick<PostureBaseline, 'faceWidthFrom'>): boolean {
+  if (version >= CALIBRATION_VERSION) return false;
+  return version < 3 || baseline.faceWidthFrom !== 'ears';
+}
 
 /** The features a baseline keeps: the central mean (stats.ts) of each over the calibration frames. */
 type BaselineFeatures = Pick<
@@ -35,6 +46,8 @@ export interface PostureBaseline extends BaselineFeatures {
   anchors: HeadAnchors | null;
   /** Where the eyes and nose sat along the ear line (null for older profiles: not known, see tiltSwing). */
   faceAcross: FaceAcross | null;
+  /** Where the nose sat along the eye line, in eye spans (null for older profiles: see steady-face.ts). */
+  noseAlongEyes: number | null;
   /** The anchor most calibration frames had, which neckRatio was measured from. */
   headFrom: HeadAnchorName | null;
   /** Height of the shoulder line (confident shoulders in most frames), as a fraction of the frame height. */
@@ -128,6 +141,7 @@ export function calibrate(allFrames: CalibrationFrame[]): PostureBaseline {
       eyes: centralMean(f.map((x) => x.faceAcross?.eyes ?? null)),
       nose: centralMean(f.map((x) => x.faceAcross?.nose ?? null)),
     },
+    noseAlongEyes: centralMean(f.map((x) => x.noseAlongEyes)),
     headFrom,
     shoulderY: typical(f.map((x) => x.shoulderY)),
     faceToShoulders: typical(f.map((x) => (x.faceWidthFrom === faceWidthFrom ? faceToShoulders(x) : null))),
@@ -174,7 +188,7 @@ export interface CalibrationAdvice {
   /**
    * The ears were hidden (hair, a headset, a hood) in most frames where the head was seen: the
    * head is then placed and sized from the eyes alone, which cannot tell a nod from the face
-   * sinking, so small slumps must be larger before they count (docs/evaluation/ears-hidden.md).
+   * sinking, so a learnt glance at the keyboard matters more (docs/evaluation/ears-hidden.md).
    */
   earsHidden: boolean;
 }

@@ -63,6 +63,11 @@ export interface PostureFeatures {
    */
   faceAcross: FaceAcross | null;
   /**
+   * Where the nose sits along the eye line from the eyes' midpoint, in eye spans (both eyes and
+   * the nose seen): how far the face is turned when the ears are hidden (steady-face.ts).
+   */
+  noseAlongEyes: number | null;
+  /**
    * The heads faint keypoints still form, when the confident ones form none (a head turned down
    * to the desk, a masked face, a dim room): from the ears, then from the eyes, each where that
    * pair and the nose form a face. Both, as a calibration made with the ears hidden (hair) has
@@ -101,9 +106,9 @@ export interface FaintHead {
 export const FAINT_KEYPOINT_SCORE = 0.05;
 
 /** The nose tip sits ~10 cm in front of the ear axis, against ~7.5 cm from ear to head centre. */
-const NOSE_DEPTH = 1.4;
+export const NOSE_DEPTH = 1.4;
 /** ...and ~2 cm in front of the eyes, against ~3 cm from one eye to their midpoint. */
-const NOSE_DEPTH_FROM_EYES = 0.7;
+export const NOSE_DEPTH_FROM_EYES = 0.7;
 /** Beyond this turn one ear is behind the head and the correction would only amplify noise. */
 const MAX_TURN = (60 * Math.PI) / 180;
 
@@ -270,6 +275,7 @@ export function postureFeatures(sample: PosePoints, floors: ScoreFloors = {}): P
       lear && rear && faceWidthFrom === 'ears' && faceWidth
         ? { eyes: alongEarLine(eyes, lear, rear, faceWidth), nose: alongEarLine(nose, lear, rear, faceWidth) }
         : null,
+    noseAlongEyes: nose && le && re && dist(le, re) > 0 ? alongLine(nose, le, re) / dist(le, re) : null,
     faintHeads: head ? [] : faintHeads(sample),
     handAtFace: handAtFace(sample, head, faceWidth, faceWidthFrom),
     scene: sample.scene ?? null,

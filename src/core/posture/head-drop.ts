@@ -47,6 +47,11 @@ export function headDropSignal(
  * or the nose at the nose-drop rule's line with the ear line most of the way (STEADY_NOSE).
  * Null when no anchor is shared with the calibration. `roll` forgives a tilt's swing; only a
  * confidently measured roll (`measuredRoll`) makes a face steady.
+ *
+ * With the ears hidden at calibration and now, the steady face's parts are the eye line and the
+ * nose. Nothing then tells a nod from the face sinking (a nod takes the eyes down nearly as far as
+ * the nose): such a face is judged as the nose-drop rule judges every face, about as readily,
+ * and a learnt glance at the keyboard raises its step as it raises every head drop's.
  */
 export function headDrops(
   features: PostureFeatures,
@@ -66,24 +71,26 @@ export function headDrops(
     support,
     sensitivity,
   );
-  const parts = facePartDrops(features, reference, roll);
-  if (parts === null) return { usual: anchor, steady: 0 };
   const signal = (drop: number, threshold: number) =>
     headDropSignal(drop, 0, reference, support, sensitivity, threshold);
-  const whole = Math.min(...parts);
-  const usual = Math.max(anchor, signal(whole, THRESHOLDS.wholeFaceDrop));
-  if (!steadyFace(features, baseline, measuredRoll)) return { usual, steady: 0 };
+  const parts = facePartDrops(features, reference, roll);
+  const usual = parts ? Math.max(anchor, signal(Math.min(...parts), THRESHOLDS.wholeFaceDrop)) : anchor;
+  const steadyParts = steadyFace(features, baseline, measuredRoll)
+    ? (parts ?? facePartDrops(features, reference, roll, ['eyes', 'nose']))
+    : null;
+  if (!steadyParts) return { usual, steady: 0 };
   const steadyThreshold = Math.min(
     THRESHOLDS.steadyFaceDrop,
     (STEADY_DROP_OF_FRAME * features.frameHeight) / reference.faceWidth,
   );
-  // Three readings of one move: their mean, where each part moved most of the way (STEADY_PART_SHARE).
-  const steadyDrop = Math.min(mean(parts), whole / STEADY_PART_SHARE);
+  // Readings of one move: their mean, where each part moved most of the way (STEADY_PART_SHARE).
+  const steadyDrop = Math.min(mean(steadyParts), Math.min(...steadyParts) / STEADY_PART_SHARE);
+  const steady = signal(steadyDrop, steadyThreshold);
+  if (!parts) return { usual, steady };
   // The nose-drop rule's own line, less a nod: the nose sank and the ear line went with it (STEADY_NOSE).
-  const [ears, , nose] = parts;
+  const [ears, , nose] = parts as [number, number, number];
   const noseStep = (STEADY_NOSE.ofFrame * features.frameHeight) / reference.faceWidth;
-  const noseLed = signal(Math.min(nose, ears / STEADY_NOSE.earsShare), noseStep);
-  return { usual, steady: Math.max(signal(steadyDrop, steadyThreshold), noseLed) };
+  return { usual, steady: Math.max(steady, signal(Math.min(nose, ears / STEADY_NOSE.earsShare), noseStep)) };
 }
 
 /** A head centred at `headY` (a fraction of the frame's height) with its chin below the frame. */

@@ -128,27 +128,29 @@ export function tiltSwing(roll: number, part: HeadAnchorName | 'nose', reference
   return neck + UNMEASURED_FACE_OFFSET * beyondLevel;
 }
 
+/** The parts of a face whose drops are compared: the ear line, the eye line and the nose. */
+export type FacePart = 'ears' | 'eyes' | 'nose';
+
 /**
- * How far each part of the face sank (face widths): the ear line, the eye line and the nose, each
- * against its own calibrated height, the swing of a sideways tilt taken off each; null unless all
- * three were seen.
+ * How far each of `parts` of the face sank (face widths; by default the ear line, the eye line
+ * and the nose), each against its own calibrated height, the swing of a sideways tilt taken off
+ * each; null unless all of them were seen.
  */
 export function facePartDrops(
   features: PostureFeatures,
   reference: HeadReference,
   roll: number,
-): [number, number, number] | null {
-  const parts = [
-    ['ears', features.anchors.ears, reference.anchor('ears')],
-    ['eyes', features.anchors.eyes, reference.anchor('eyes')],
-    ['nose', features.noseY, reference.noseY],
-  ] as const;
+  parts: readonly FacePart[] = ['ears', 'eyes', 'nose'],
+): number[] | null {
+  const heights = (part: FacePart): [number | null, number | null] =>
+    part === 'nose' ? [features.noseY, reference.noseY] : [features.anchors[part], reference.anchor(part)];
   const drops: number[] = [];
-  for (const [part, now, then] of parts) {
+  for (const part of parts) {
+    const [now, then] = heights(part);
     if (now === null || then === null) return null;
     drops.push(faceWidthsLower(now, then, features.frameHeight, reference) - tiltSwing(roll, part, reference));
   }
-  return drops as [number, number, number];
+  return drops;
 }
 
 /** How far the whole face sank (face widths): the least of its parts' drops (facePartDrops). */

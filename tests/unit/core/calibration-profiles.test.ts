@@ -19,6 +19,7 @@ describe('calibration profiles and their set-up', () => {
     headY: 0.4,
     anchors: { ears: 0.4, eyes: 0.38, ear: null },
     faceAcross: { eyes: 0, nose: 0 },
+    noseAlongEyes: 0,
     headFrom: 'ears' as const,
     shoulderY: 0.7,
     faceToShoulders: 0.45,
@@ -315,14 +316,14 @@ describe('calibration profiles and their set-up', () => {
   });
 
   describe('a profile made by an earlier calibration', () => {
-    /** A state file as an earlier release stored it: the profile without a version. */
-    const storedWith = (storedBaseline: object) => {
+    /** A state file as an earlier release stored it: the profile without a version, or with `version`. */
+    const storedWith = (storedBaseline: object, version?: number) => {
       const { app } = setup();
       app.dispatch({ type: 'save-calibration', name: 'Laptop', baseline, floors: {} });
       const { version: _none, ...profile } = app.state.calibration.profiles[0]!;
       const file = {
         ...app.state,
-        calibration: { active: 'Laptop', profiles: [{ ...profile, baseline: storedBaseline }] },
+        calibration: { active: 'Laptop', profiles: [{ ...profile, version, baseline: storedBaseline }] },
       };
       return setup(MON_0900, JSON.parse(JSON.stringify(file))).app;
     };
@@ -335,6 +336,7 @@ describe('calibration profiles and their set-up', () => {
         anchors: _c,
         headFrom: _d,
         faceAcross: _e,
+        noseAlongEyes: _f,
         ...version1
       } = baseline;
       const app = storedWith(version1);
@@ -347,12 +349,23 @@ describe('calibration profiles and their set-up', () => {
     });
 
     it('with the fingerprint was made by version 2: outdated too, and a more urgent reason comes first', () => {
-      const { faceAcross: _unknown, ...version2 } = baseline;
+      const { faceAcross: _unknown, noseAlongEyes: _unknownToo, ...version2 } = baseline;
       const app = storedWith(version2);
       expect(app.state.calibration.profiles[0]!.version).toBe(2);
       expect(CALIBRATION_VERSION).toBeGreaterThan(2);
       expect(recalibrationReason(app.state, null, MON_0900)).toBe('outdated');
       expect(recalibrationReason(app.state, 'usb-cam', MON_0900)).toBe('camera');
+    });
+
+    it('made by version 3 is outdated only for a face sized from its eyes, which version 4 learnt more of', () => {
+      expect(CALIBRATION_VERSION).toBe(4);
+      const { noseAlongEyes: _unknown, ...version3 } = baseline;
+      const fromEars = storedWith(version3, 3);
+      expect(fromEars.state.calibration.profiles[0]!.version).toBe(3);
+      expect(fromEars.state.calibration.profiles[0]!.baseline.noseAlongEyes).toBeNull();
+      expect(recalibrationReason(fromEars.state, null, MON_0900)).toBeNull();
+      const fromEyes = storedWith({ ...version3, faceWidthFrom: 'eyes', headFrom: 'eyes' }, 3);
+      expect(recalibrationReason(fromEyes.state, null, MON_0900)).toBe('outdated');
     });
 
     it('saved with its version is current', () => {
