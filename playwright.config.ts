@@ -59,6 +59,7 @@ export default defineConfig({
         'check-camera-cli.spec.ts',
         'slump-moves-cli.spec.ts',
         'plain-wall-cli.spec.ts',
+        'photo-set-cli.spec.ts',
         'web-host-port.spec.ts',
       ],
       use: {
