@@ -1,4 +1,5 @@
 import { THUMB_COLUMNS, THUMB_ROWS } from '../../src/core/pose/frame-convert';
+import type { PoseSample } from '../../src/core/pose/keypoints';
 import { sceneFingerprint, type SceneFingerprint } from '../../src/core/pose/scene';
 
 /** A 16×12 luma thumbnail drawn cell by cell. */
@@ -20,6 +21,11 @@ export const withPerson = (scene: (x: number, y: number) => number, shade: numbe
 /** The fingerprint of a room with a person in it. */
 export const fingerprintOf = (scene: (x: number, y: number) => number, shade = 40): SceneFingerprint =>
   sceneFingerprint(thumbnail(withPerson(scene, shade)))!;
+/** A frame seen in the first room (with a person in it), or in `scene`. */
+export const inPlace = (sample: PoseSample, scene: SceneFingerprint | null = fingerprintOf(room)): PoseSample => ({
+  ...sample,
+  scene,
+});
 /** The first room at night: the window black, the lamp on, the door in shadow. */
 export const roomAtNight = (x: number, y: number) =>
   70 + (x < 3 ? -50 : 0) + (x > 12 && y > 3 ? -20 : 0) + (y === 0 && x === 8 ? 150 : 0) + (y < 2 ? 30 : 0);

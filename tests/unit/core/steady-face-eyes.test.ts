@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { KeypointName, PoseSample } from '../../../src/core/pose/keypoints';
-import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS } from '../../../src/core/posture/classifier';
@@ -10,16 +9,14 @@ import { learnGlance, rollFromCalibration } from '../../../src/core/posture/head
 import { steadyFace, STEADY_TURN_EYES } from '../../../src/core/posture/steady-face';
 import { mapHead, roll, turn } from '../../support/head-moves';
 import { seatedPose } from '../../support/poses';
-import { fingerprintOf, otherRoom, room } from '../../support/scenes';
+import { fingerprintOf, inPlace, otherRoom } from '../../support/scenes';
 
 /**
  * Hair over the ears, a headset or a hood: calibrated and seen with the ears hidden, a face is
  * placed and sized from its eyes, and can still be steady (the nose where it sat along the eye
  * line), so a small sink of the eye line and the nose together counts as it does with the ears.
  */
-const here = fingerprintOf(room);
 const elsewhere = fingerprintOf(otherRoom);
-const inPlace = (sample: PoseSample, scene: SceneFingerprint | null = here): PoseSample => ({ ...sample, scene });
 const EARS: KeypointName[] = ['left_ear', 'right_ear'];
 const hideEars = (sample: PoseSample): PoseSample => ({
   ...sample,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
-import type { SceneFingerprint } from '../../../src/core/pose/scene';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { AGREEMENT, classify, THRESHOLDS } from '../../../src/core/posture/classifier';
@@ -15,7 +14,7 @@ import {
 import { postureFeatures } from '../../../src/core/posture/features';
 import { lower, mapHead, onHand, roll, tipBack, turn } from '../../support/head-moves';
 import { closer, seatedPose } from '../../support/poses';
-import { fingerprintOf, otherRoom, room } from '../../support/scenes';
+import { fingerprintOf, inPlace, otherRoom, room } from '../../support/scenes';
 
 /**
  * In the place it was calibrated in, a face that meets the camera as it did then and sank as a
@@ -24,7 +23,6 @@ import { fingerprintOf, otherRoom, room } from '../../support/scenes';
  */
 const here = fingerprintOf(room);
 const elsewhere = fingerprintOf(otherRoom);
-const inPlace = (sample: PoseSample, scene: SceneFingerprint | null = here): PoseSample => ({ ...sample, scene });
 
 const upright = seatedPose();
 const baseline = calibrate([inPlace(upright), inPlace(seatedPose({ shift: 1 }))].map((s) => calibrationFrame(s)));
