@@ -11,7 +11,14 @@ import {
   shouldersCalibratedInView,
   shouldersWentBack,
 } from './shoulders';
-import { AGREEMENT_MAX_ROLL, DEFAULT_SENSITIVITY, HAND_SUPPORT, THRESHOLDS, type Sensitivity } from './thresholds';
+import {
+  AGREEMENT_MAX_ROLL,
+  DEFAULT_SENSITIVITY,
+  HAND_SUPPORT,
+  sensitivityForRoll,
+  THRESHOLDS,
+  type Sensitivity,
+} from './thresholds';
 
 export type Verdict = 'upright' | 'slouched' | 'unknown';
 /**
@@ -181,19 +188,20 @@ function handCarriesHead(features: PostureFeatures, baseline: PostureBaseline): 
 export function classify(
   features: PostureFeatures,
   baseline: PostureBaseline,
-  sensitivity: Sensitivity = DEFAULT_SENSITIVITY,
+  chosen: Sensitivity = DEFAULT_SENSITIVITY,
 ): Classification {
   // Without the head we cannot see a slump, and we never claim "upright" without evidence.
   if (baseline.headY === null) return UNKNOWN;
-  if (features.headY === null) return positionOnly(faintHeadDrop(features, baseline, sensitivity));
+  if (features.headY === null) return positionOnly(faintHeadDrop(features, baseline, chosen));
   // Someone who is clearly not the calibrated person is not classified, unless what looks like
   // someone else is the user's own head cut off by the bottom edge.
-  if (!isCalibratedPerson(features, baseline)) return positionOnly(cutOffHeadDrop(features, baseline, sensitivity));
+  if (!isCalibratedPerson(features, baseline)) return positionOnly(cutOffHeadDrop(features, baseline, chosen));
   const signals: Partial<Record<SignalName, number>> = {};
   const reference = headReference(baseline);
   const support = features.handAtFace ? HAND_SUPPORT : 1;
   const measuredRoll = rollFromCalibration(features, baseline);
   const roll = forgivenRoll(features, baseline);
+  const sensitivity = sensitivityForRoll(chosen, roll);
   const drops = reference && headDrops(features, baseline, reference, roll, measuredRoll, support, sensitivity);
   if (drops) signals.headDrop = drops.usual;
   // A head turned far aside shows too little of its width to tell how near it is.

@@ -118,3 +118,20 @@ export const HAND_SUPPORT = 1.5;
  * agree on a slump, nor does it meet the camera as at calibration.
  */
 export const AGREEMENT_MAX_ROLL = Math.PI / 18;
+
+/**
+ * The sensitivity a frame is judged with: as chosen, but a raised one (above 1) only for a level
+ * head (rolled at most AGREEMENT_MAX_ROLL from its calibrated roll). A raised setting asks less of
+ * a slump; what a roll does to MoveNet's points (ears placed wider, the neck read shorter) is no
+ * smaller for it, so it multiplied those errors: with the head alone tilted +15°, 1 of 20 upright
+ * photos here was called slouched at 1×, 15 at 2×. A rolled head is judged at 1× at most; a
+ * lowered setting counts everywhere.
+ */
+export function sensitivityForRoll(chosen: Sensitivity, roll: number): Sensitivity {
+  if (Math.abs(roll) <= AGREEMENT_MAX_ROLL) return chosen;
+  return {
+    headDrop: Math.min(chosen.headDrop, 1),
+    forwardHead: Math.min(chosen.forwardHead, 1),
+    shoulderTilt: Math.min(chosen.shoulderTilt, 1),
+  };
+}

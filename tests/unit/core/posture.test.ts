@@ -12,6 +12,7 @@ import { score } from '../../../src/core/posture/evaluation';
 import { postureFeatures } from '../../../src/core/posture/features';
 import { followUser, userRegion } from '../../../src/core/posture/person-lock';
 import type { PoseSample } from '../../../src/core/pose/keypoints';
+import { lower, roll } from '../../support/head-moves';
 import { closer, seatedPose } from '../../support/poses';
 
 const baselineOf = (samples: PoseSample[]) =>
@@ -148,6 +149,21 @@ describe('classifier', () => {
     expect(classify(postureFeatures(slight), baseline).verdict).toBe('upright');
     expect(classify(postureFeatures(slight), baseline, { ...DEFAULT_SENSITIVITY, headDrop: 2 }).verdict).toBe(
       'slouched',
+    );
+  });
+
+  it('judges a rolled head at 1× at most: a raised sensitivity does not multiply what a tilt does', () => {
+    const keen = { headDrop: 2, forwardHead: 2, shoulderTilt: 2 };
+    // Tilted 25° and 0.2 face widths lower than the tilt's swing: two thirds of the way at 1×.
+    const tilted = lower(roll(upright, 25), 0.2);
+    expect(classify(postureFeatures(tilted), baseline).verdict).toBe('upright');
+    expect(classify(postureFeatures(tilted), baseline, keen).verdict).toBe('upright');
+    // The same drop on a level head is a slump at 2×, and a lowered setting counts on a rolled head.
+    expect(classify(postureFeatures(lower(upright, 0.2)), baseline, keen).verdict).toBe('slouched');
+    const sunk = lower(roll(upright, 25), 0.4);
+    expect(classify(postureFeatures(sunk), baseline).verdict).toBe('slouched');
+    expect(classify(postureFeatures(sunk), baseline, { ...DEFAULT_SENSITIVITY, headDrop: 0.5 }).verdict).toBe(
+      'upright',
     );
   });
 
