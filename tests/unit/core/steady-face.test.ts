@@ -186,6 +186,16 @@ describe('the head signals agreeing', () => {
     expect(judged(inPlace(partWay, null)).verdict).toBe('slouched');
   });
 
+  it("count a steady face's drop at its lower step: leaning in, nearer and lower, each short of its own threshold", () => {
+    const leaningIn = closer(lower(upright, 0.8 * THRESHOLDS.steadyFaceDrop), 1 + 0.8 * THRESHOLDS.levelForwardHead);
+    const c = judged(inPlace(leaningIn));
+    expect(Math.max(c.signals.headDrop!, c.signals.forwardHead!)).toBeLessThan(1);
+    expect(Math.min(c.signals.headDrop!, c.signals.forwardHead!)).toBeGreaterThan(AGREEMENT.two);
+    expect(c.verdict).toBe('slouched');
+    // Elsewhere the face is not steady, and its drop is read against the usual step.
+    expect(judged(inPlace(leaningIn, elsewhere)).verdict).toBe('upright');
+  });
+
   it('do not in another place, where a changed set-up moves them together: each must pass its own threshold', () => {
     expect(judged(inPlace(partWay, elsewhere)).verdict).toBe('upright');
     expect(judged(inPlace(lower(upright, 1.2 * THRESHOLDS.headDrop), elsewhere)).verdict).toBe('slouched');
