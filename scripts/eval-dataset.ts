@@ -10,6 +10,25 @@ type Folder = (typeof FOLDERS)[number];
 export class UsageError extends Error {}
 
 /**
+ * The values after `flag` up to the next flag (several files, as a shell glob gives them);
+ * undefined without the flag. A flag without a value is a usage error, told with `usage`.
+ */
+export function options(args: readonly string[], flag: string, usage: string): string[] | undefined {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const rest = args.slice(at + 1);
+  const end = rest.findIndex((arg) => arg.startsWith('--'));
+  const values = end < 0 ? rest : rest.slice(0, end);
+  if (values.length === 0) throw new UsageError(usage);
+  return values;
+}
+
+/** The value after `flag`, undefined without the flag; a flag without a value is a usage error. */
+export function option(args: readonly string[], flag: string, usage: string): string | undefined {
+  return options(args, flag, usage)?.[0];
+}
+
+/**
  * A path the user typed, made absolute against the folder they typed it in: `npm run` starts
  * the script in the package's root, wherever it was called from (npm keeps that in INIT_CWD).
  */

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import type { PoseSample } from '../src/core/pose/keypoints';
 import type { BaselineName } from '../src/core/posture/baselines';
 import { score, type PairedComparison, type Scores } from '../src/core/posture/evaluation';
-import { leftOutNotes, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
+import { leftOutNotes, option, options, readDataset, UsageError, userPath, type Subject } from './eval-dataset';
 import { calibrateSubject } from './eval-subject';
 import { loadKeypoints, saveKeypoints, type SubjectKeypoints, type TestPhoto } from './eval-keypoint-file';
 import { agreedView } from '../src/core/posture/calibration-framing';
@@ -165,31 +165,15 @@ function report(subjects: readonly SubjectKeypoints[], results: readonly Result[
 const USAGE =
   'usage: npm run eval:posture -- --data DIR [--json] [--curve] [--save-keypoints FILE] | --keypoints FILE... [--json] [--curve] [--verbose]';
 
-/** The value after `flag`, undefined without the flag; a flag without a value is a usage error. */
-function option(args: readonly string[], flag: string): string | undefined {
-  return options(args, flag)?.[0];
-}
-
-/** The values after `flag` up to the next flag (several files, as a shell glob gives them). */
-function options(args: readonly string[], flag: string): string[] | undefined {
-  const at = args.indexOf(flag);
-  if (at < 0) return undefined;
-  const rest = args.slice(at + 1);
-  const end = rest.findIndex((arg) => arg.startsWith('--'));
-  const values = end < 0 ? rest : rest.slice(0, end);
-  if (values.length === 0) throw new UsageError(USAGE);
-  return values;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
   const curve = args.includes('--curve');
   const [data, saved, saveTo] = [
-    option(args, '--data'),
-    options(args, '--keypoints'),
-    option(args, '--save-keypoints'),
+    option(args, '--data', USAGE),
+    options(args, '--keypoints', USAGE),
+    option(args, '--save-keypoints', USAGE),
   ];
   if ((data === undefined) === (saved === undefined) || (saved && saveTo)) throw new UsageError(USAGE);
   if (saved && saved.length > 1) {

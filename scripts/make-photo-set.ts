@@ -8,24 +8,19 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ffmpeg } from '../tests/support/fake-camera.mjs';
-import { UsageError, userPath } from './eval-dataset';
+import { option, UsageError, userPath } from './eval-dataset';
 import { imageSize } from './photo-files';
 import { PHOTO_SET, variationFilter } from './photo-variations';
 
 const USAGE = 'usage: npm run make:photo-set -- --photo FILE --out OUT [--name NAME]';
 
-function valueOf(args: string[], flag: string): string | null {
-  const at = args.indexOf(flag);
-  return at < 0 ? null : (args[at + 1] ?? '');
-}
-
 function main(): void {
   const args = process.argv.slice(2);
-  const [photoArg, outArg] = [valueOf(args, '--photo'), valueOf(args, '--out')];
+  const [photoArg, outArg] = [option(args, '--photo', USAGE), option(args, '--out', USAGE)];
   if (!photoArg || !outArg) throw new UsageError(USAGE);
   const photo = userPath(photoArg);
   if (!existsSync(photo)) throw new UsageError(`--photo ${photo}: no such file`);
-  const name = valueOf(args, '--name') ?? basename(photo, extname(photo));
+  const name = option(args, '--name', USAGE) ?? basename(photo, extname(photo));
   if (!/^[\w.-]+$/.test(name)) throw new UsageError(`--name ${name}: letters, digits, '.', '-' and '_' only`);
   const { width, height } = imageSize(photo);
   const subject = join(userPath(outArg), name);
