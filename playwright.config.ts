@@ -61,6 +61,7 @@ export default defineConfig({
         'plain-wall-cli.spec.ts',
         'photo-set-cli.spec.ts',
         'web-host-port.spec.ts',
+        'model-memory.spec.ts',
       ],
       use: {
         browserName: 'chromium',

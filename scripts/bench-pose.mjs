@@ -152,6 +152,8 @@ async function main() {
         })),
       );
 
+    // What TF.js holds in the worker before and after both windows: the same count, or frames leak.
+    const tensorsBefore = await page.evaluate(() => window.standTallBench.modelMemory());
     log(`default adaptive sampling for ${seconds} s…`);
     const adaptive = await measureWindow(cdp, page, seconds);
     log(`fixed 10 fps loop for ${seconds} s…`);
@@ -159,6 +161,7 @@ async function main() {
     await sleep(2000);
     const fixed = await measureWindow(cdp, page, seconds);
     await page.evaluate(() => window.standTallBench.setFixedInterval(null));
+    const tensorsAfter = await page.evaluate(() => window.standTallBench.modelMemory());
     for (let burst = 0; burst < 3; burst++) await timeRawModel();
     const burstMedian = (kind, key) => median(rawBursts.map((b) => b[kind][key]));
     const raw = { medianMs: burstMedian('paced', 'medianMs'), p95Ms: burstMedian('paced', 'p95Ms') };
@@ -198,6 +201,9 @@ async function main() {
       modelRunsPerMinute10fps: round(modelRuns(fixed)),
       peakMemMB: Math.round(Math.max(adaptive.peak.pss, fixed.peak.pss)),
       peakRssMB: Math.round(Math.max(adaptive.peak.rss, fixed.peak.rss)),
+      workerTensorsBefore: tensorsBefore?.tensors ?? null,
+      workerTensorsAfter: tensorsAfter?.tensors ?? null,
+      workerTensorMBAfter: tensorsAfter ? round(tensorsAfter.bytes / 2 ** 20) : null,
       photos: files.length,
       secondsPerPhoto: SECONDS_PER_PHOTO,
       seconds,
@@ -228,6 +234,11 @@ async function main() {
         '',
       ],
       ['peak renderer memory (PSS | RSS)', `${result.peakMemMB} | ${result.peakRssMB}`, 'MB'],
+      [
+        'worker tensors before | after the windows',
+        `${result.workerTensorsBefore} | ${result.workerTensorsAfter} (${result.workerTensorMBAfter} MB)`,
+        '',
+      ],
     ];
     log('');
     for (const [name, value, unit] of rows) log(`${name.padEnd(40)} ${String(value).padStart(12)} ${unit}`);

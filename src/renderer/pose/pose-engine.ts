@@ -10,7 +10,7 @@ import { KEYPOINT_NAMES, type Keypoint } from '../../core/pose/keypoints';
 import { fromModelInput, MODEL_INPUT_SIZE, type Letterbox } from '../../core/pose/model-input';
 import { median, quantile } from '../../core/stats';
 import { loadVerifiedModel, type ModelArtifactsLike } from './model-files';
-import type { PoseBackend, ProbeResult, WasmPaths } from './protocol';
+import type { ModelMemory, PoseBackend, ProbeResult, WasmPaths } from './protocol';
 
 /** True only for a real GPU: WebGL on a software rasteriser is ~15× slower than WASM here. */
 function hasHardwareWebGL(): boolean {
@@ -174,6 +174,12 @@ export class PoseEngine {
     } finally {
       image.dispose();
     }
+  }
+
+  /** What TF.js holds now: steady after the first frame, or a frame's tensors are leaking. */
+  memory(): ModelMemory {
+    const { numTensors, numBytes } = tf.memory();
+    return { tensors: numTensors, bytes: numBytes };
   }
 
   /** Benchmark: the bare model on a 192×192 input, on the active backend. */

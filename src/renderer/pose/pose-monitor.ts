@@ -26,7 +26,7 @@ import type { Settings } from '../../core/settings/schema';
 import type { StandTallApi } from '../../platform/contract';
 import { Camera } from './camera';
 import { CameraKeeper } from './camera-keeper';
-import type { PoseBackend, ViewRequest, WasmPaths } from './protocol';
+import type { ModelMemory, PoseBackend, ViewRequest, WasmPaths } from './protocol';
 import { decodeImage, stillKeypoints, type StillKeypoints } from './still-images';
 import { PoseWorkerClient, toPoseSample, type SampleResult } from './worker-client';
 
@@ -162,6 +162,11 @@ export class PoseMonitor {
   /** Benchmark: the bare model, in a tight loop or with `gapMs` idle between runs. */
   measureRawModel(iterations: number, gapMs = 0): Promise<{ medianMs: number; p95Ms: number }> {
     return this.worker.measureRaw(iterations, gapMs);
+  }
+
+  /** Benchmarks and tests: the tensors TF.js holds in the worker (see ModelMemory). */
+  modelMemory(): Promise<ModelMemory | null> {
+    return this.worker.modelMemory();
   }
 
   get backend(): PoseBackend | null {

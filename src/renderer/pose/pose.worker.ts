@@ -270,5 +270,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         .then(() => engine.measureRaw(message.iterations, message.gapMs))
         .then((r) => post({ type: 'raw', ...r, iterations: message.iterations }));
       return;
+    case 'model-memory':
+      void ready.then(() => post({ type: 'model-memory', ...engine.memory() }));
+      return;
   }
 };

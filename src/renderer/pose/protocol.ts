@@ -43,7 +43,9 @@ export type ToWorker =
   /** Benchmarks switch change-gated reuse off to reproduce "run the model on every frame". */
   | { type: 'configure'; changeGate: boolean }
   /** Benchmark: time the bare model on a 192×192 input, in this worker. */
-  | { type: 'measure-raw'; iterations: number; gapMs: number };
+  | { type: 'measure-raw'; iterations: number; gapMs: number }
+  /** Benchmarks and tests: what TF.js holds in this worker (a leak would grow it frame by frame). */
+  | { type: 'model-memory' };
 
 export interface ProbeResult {
   backend: PoseBackend;
@@ -78,7 +80,14 @@ export type FromWorker =
     }
   | { type: 'sample'; requestId: number; sample: WorkerSample | null }
   | { type: 'error'; code: PoseErrorCode; message: string; fatal: boolean }
-  | { type: 'raw'; medianMs: number; p95Ms: number; iterations: number };
+  | { type: 'raw'; medianMs: number; p95Ms: number; iterations: number }
+  | ({ type: 'model-memory' } & ModelMemory);
+
+/** Tensors TF.js holds in the worker, and their bytes: the model's weights, and nothing per frame. */
+export interface ModelMemory {
+  tensors: number;
+  bytes: number;
+}
 
 /** Epoch milliseconds that agree between the page and its worker (their performance clocks differ). */
 export function epochNow(): number {

@@ -5,6 +5,7 @@ import type { Region } from '../../core/pose/model-input';
 import {
   epochNow,
   type FromWorker,
+  type ModelMemory,
   type PoseBackend,
   type ToWorker,
   type ViewRequest,
@@ -72,6 +73,8 @@ export class PoseWorkerClient {
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
   private rawWaiter: ((r: { medianMs: number; p95Ms: number }) => void) | null = null;
+  /** The worker answers in the order asked. */
+  private memoryWaiters: ((memory: ModelMemory | null) => void)[] = [];
   backend: PoseBackend | null = null;
 
   constructor(private readonly options: PoseWorkerClientOptions) {}
@@ -168,6 +171,15 @@ export class PoseWorkerClient {
     });
   }
 
+  /** What TF.js holds in the worker; null when no worker is ready to say. */
+  modelMemory(): Promise<ModelMemory | null> {
+    if (!this.worker || !this.ready) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.memoryWaiters.push(resolve);
+      this.send({ type: 'model-memory' });
+    });
+  }
+
   stop(): void {
     this.clearTimers();
     this.worker?.terminate();
@@ -225,6 +237,9 @@ export class PoseWorkerClient {
         this.rawWaiter?.({ medianMs: message.medianMs, p95Ms: message.p95Ms });
         this.rawWaiter = null;
         return;
+      case 'model-memory':
+        this.memoryWaiters.shift()?.({ tensors: message.tensors, bytes: message.bytes });
+        return;
     }
   }
 
@@ -270,5 +285,6 @@ export class PoseWorkerClient {
   private settleAll(): void {
     for (const settle of this.pending.values()) settle(null);
     this.pending.clear();
+    for (const settle of this.memoryWaiters.splice(0)) settle(null);
   }
 }
