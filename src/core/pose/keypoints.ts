@@ -64,11 +64,24 @@ export type PosePoints = Pick<PoseSample, 'keypoints' | 'frameWidth' | 'frameHei
 /** Below this confidence a keypoint is treated as not seen. */
 export const MIN_KEYPOINT_SCORE = 0.3;
 
+/**
+ * A point's confidence, 0 where the model gave no numbers it could stand by: a backend fault can
+ * return NaN, which must read as unseen, never as a place (a NaN signal once hid the others and
+ * let a slouched frame pass as upright).
+ */
+const scoreOf = (kp: Keypoint | undefined): number =>
+  kp && Number.isFinite(kp.x) && Number.isFinite(kp.y) && Number.isFinite(kp.score) ? kp.score : 0;
+
+/** The model's confidence in a named point (0 when absent or not a number). */
+export function keypointScore(sample: Pick<PoseSample, 'keypoints'>, name: KeypointName): number {
+  return scoreOf(sample.keypoints.find((k) => k.name === name));
+}
+
 export function keypoint(
   sample: Pick<PoseSample, 'keypoints'>,
   name: KeypointName,
   minScore = MIN_KEYPOINT_SCORE,
 ): Keypoint | null {
   const kp = sample.keypoints.find((k) => k.name === name);
-  return kp && kp.score >= minScore ? kp : null;
+  return kp && scoreOf(kp) >= minScore ? kp : null;
 }

@@ -1,4 +1,10 @@
-import { KEYPOINT_NAMES, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../pose/keypoints';
+import {
+  KEYPOINT_NAMES,
+  keypointScore,
+  MIN_KEYPOINT_SCORE,
+  type KeypointName,
+  type PoseSample,
+} from '../pose/keypoints';
 import { typicalScene, type SceneFingerprint } from '../pose/scene';
 import { centralMean, median, quantile } from '../stats';
 import { CHIN_BELOW_HEAD, THRESHOLDS } from './thresholds';
@@ -81,7 +87,9 @@ export interface PostureBaseline extends BaselineFeatures {
 export function scoreFloors(samples: readonly PoseSample[]): ScoreFloors {
   const floors: ScoreFloors = {};
   for (const name of KEYPOINT_NAMES) {
-    const typical = median(samples.map((s) => s.keypoints.find((k) => k.name === name)?.score ?? null));
+    const typical = median(
+      samples.map((s) => (s.keypoints.some((k) => k.name === name) ? keypointScore(s, name) : null)),
+    );
     floors[name] = typical === null ? MIN_KEYPOINT_SCORE : Math.min(MIN_KEYPOINT_SCORE, Math.max(0.15, typical / 2));
   }
   return floors;
@@ -197,8 +205,7 @@ const HEAD_POINTS: readonly KeypointName[] = ['nose', 'left_eye', 'right_eye', '
 
 /** Judges calibration frames as the classifier will use them, so the wizard can say what to fix. */
 export function calibrationAdvice(samples: readonly PoseSample[]): CalibrationAdvice {
-  const scoreOf = (s: PoseSample, name: KeypointName) => s.keypoints.find((k) => k.name === name)?.score ?? 0;
-  const headScores = samples.map((s) => HEAD_POINTS.reduce((t, n) => t + scoreOf(s, n), 0) / HEAD_POINTS.length);
+  const headScores = samples.map((s) => HEAD_POINTS.reduce((t, n) => t + keypointScore(s, n), 0) / HEAD_POINTS.length);
   const withShoulders = samples.filter(
     (s) => shoulderInView(s, 'left_shoulder') !== null && shoulderInView(s, 'right_shoulder') !== null,
   ).length;
