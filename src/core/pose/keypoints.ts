@@ -69,12 +69,13 @@ export const MIN_KEYPOINT_SCORE = 0.3;
  * return NaN, which must read as unseen, never as a place (a NaN signal once hid the others and
  * let a slouched frame pass as upright).
  */
-const scoreOf = (kp: Keypoint | undefined): number =>
-  kp && Number.isFinite(kp.x) && Number.isFinite(kp.y) && Number.isFinite(kp.score) ? kp.score : 0;
+export const confidence = (kp: Keypoint): number =>
+  Number.isFinite(kp.x) && Number.isFinite(kp.y) && Number.isFinite(kp.score) ? kp.score : 0;
 
 /** The model's confidence in a named point (0 when absent or not a number). */
 export function keypointScore(sample: Pick<PoseSample, 'keypoints'>, name: KeypointName): number {
-  return scoreOf(sample.keypoints.find((k) => k.name === name));
+  const kp = sample.keypoints.find((k) => k.name === name);
+  return kp ? confidence(kp) : 0;
 }
 
 export function keypoint(
@@ -83,5 +84,5 @@ export function keypoint(
   minScore = MIN_KEYPOINT_SCORE,
 ): Keypoint | null {
   const kp = sample.keypoints.find((k) => k.name === name);
-  return kp && scoreOf(kp) >= minScore ? kp : null;
+  return kp && confidence(kp) >= minScore ? kp : null;
 }

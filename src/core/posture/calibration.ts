@@ -1,4 +1,5 @@
 import {
+  confidence,
   KEYPOINT_NAMES,
   keypointScore,
   MIN_KEYPOINT_SCORE,
@@ -88,7 +89,10 @@ export function scoreFloors(samples: readonly PoseSample[]): ScoreFloors {
   const floors: ScoreFloors = {};
   for (const name of KEYPOINT_NAMES) {
     const typical = median(
-      samples.map((s) => (s.keypoints.some((k) => k.name === name) ? keypointScore(s, name) : null)),
+      samples.map((s) => {
+        const kp = s.keypoints.find((k) => k.name === name);
+        return kp ? confidence(kp) : null;
+      }),
     );
     floors[name] = typical === null ? MIN_KEYPOINT_SCORE : Math.min(MIN_KEYPOINT_SCORE, Math.max(0.15, typical / 2));
   }

@@ -1,4 +1,4 @@
-import { keypoint, type KeypointName, type PoseSample } from '../../core/pose/keypoints';
+import { confidence, MIN_KEYPOINT_SCORE, type KeypointName, type PoseSample } from '../../core/pose/keypoints';
 
 const BONES: [KeypointName, KeypointName][] = [
   ['left_ear', 'left_eye'],
@@ -23,7 +23,7 @@ export function drawSkeleton(canvas: HTMLCanvasElement, sample: PoseSample | nul
   if (!sample) return;
   const sx = canvas.width / sample.frameWidth;
   const sy = canvas.height / sample.frameHeight;
-  const seen = new Map(sample.keypoints.filter((k) => keypoint(sample, k.name) !== null).map((k) => [k.name, k]));
+  const seen = new Map(sample.keypoints.filter((k) => confidence(k) >= MIN_KEYPOINT_SCORE).map((k) => [k.name, k]));
   context.strokeStyle = colour;
   context.fillStyle = colour;
   context.lineWidth = 3;
