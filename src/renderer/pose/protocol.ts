@@ -89,7 +89,13 @@ export interface ModelMemory {
   bytes: number;
 }
 
-/** Epoch milliseconds that agree between the page and its worker (their performance clocks differ). */
+/**
+ * Epoch milliseconds that agree between the page and its worker, and with the app's own clock:
+ * the wall clock. Not `performance.timeOrigin + performance.now()`: Chromium's monotonic clock
+ * stops while a Linux or macOS machine sleeps, so after each suspend that sum lags the wall clock
+ * by the time asleep. Frames stamped with it made the dashboard say a slouch began an hour before
+ * it did, and an all-day slouch seem to have lasted since before the lid closed.
+ */
 export function epochNow(): number {
-  return performance.timeOrigin + performance.now();
+  return Date.now();
 }

@@ -142,7 +142,9 @@ export class PoseWorkerClient {
     return new Promise((resolve) => {
       this.pending.set(requestId, (sample) => {
         resolve(
-          sample ? { ...sample, frameToKeypointsMs: epochNow() - Math.max(sample.capturedAt, requestedAt) } : null,
+          sample
+            ? { ...sample, frameToKeypointsMs: Math.max(0, epochNow() - Math.max(sample.capturedAt, requestedAt)) }
+            : null,
         );
       });
       this.send(message(requestId));
