@@ -13,6 +13,13 @@ export const DRIFT_WORSE_MS = 2 * 60 * 60_000;
  */
 const MAX_BETTER = 0.5;
 const MAX_WORSE = 0.35;
+/**
+ * Time between two frames counts as time seen sitting well up to this (frames come every few
+ * seconds while monitoring): a pause, a lunch with the camera off or a night asleep is not hours
+ * of sitting so, and counted whole it let the first frame after it move the baseline most of the
+ * way towards a worse posture at once.
+ */
+export const MAX_OBSERVED_GAP_MS = 10_000;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -67,7 +74,7 @@ export class AdaptiveBaseline {
 
   /** Learns from a frame judged upright while the state is good; anything else only passes time. */
   observe(features: PostureFeatures, sittingWell: boolean, at: number): void {
-    const dt = this.lastAt === null ? 0 : Math.max(0, at - this.lastAt);
+    const dt = this.lastAt === null ? 0 : Math.min(MAX_OBSERVED_GAP_MS, Math.max(0, at - this.lastAt));
     this.lastAt = at;
     if (!sittingWell || dt === 0) return;
     const cal = this.calibrated;

@@ -127,6 +127,13 @@ export class PostureStateMachine {
   private classified(c: Classification, now: number): PostureState | null {
     this.lastSeenAt = now;
     if (c.verdict === 'unknown') return this.holdOrUnknown(now);
+    // Evidence older than the hold is stale: after a spell with no judged frame (the head unclear,
+    // a stalled camera, a sleep no pause marked), a slouch must show itself again and last the
+    // grace period afresh, not count the time nobody saw as part of it.
+    if (now - this.lastKnownAt > this.timings.unknownHoldMs) {
+      this.recentScores = [];
+      this.overSince = null;
+    }
     this.lastKnownAt = now;
     this.recentScores = [...this.recentScores.slice(1 - SPIKE_WINDOW), c.score];
     if (this.recentScores.length < 2) return this.enter('unknown', now, this.smoothed, []);

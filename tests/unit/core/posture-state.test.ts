@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdaptiveBaseline } from '../../../src/core/posture/adaptive-baseline';
+import { AdaptiveBaseline, DRIFT_WORSE_MS, MAX_OBSERVED_GAP_MS } from '../../../src/core/posture/adaptive-baseline';
 import { calibrationFrame } from '../../../src/core/posture/baselines';
 import { calibrate } from '../../../src/core/posture/calibration';
 import { classify, THRESHOLDS, type Classification } from '../../../src/core/posture/classifier';
@@ -125,6 +125,18 @@ describe('PostureStateMachine', () => {
     expect(fresh.current.kind).toBe('unknown');
   });
 
+  it('after a spell with no judged frame, a slouch must last the grace period afresh', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 0, 10_000);
+    run(m, slouched, 11_000, 25_000);
+    expect(m.current.kind).toBe('slipping');
+    // An hour with no frame at all (a stalled camera, a sleep no pause marked), then the slouch.
+    const after = run(m, slouched, 3_625_000, 3_700_000);
+    expect(after[0]).toEqual(['unknown', 3_625_000]);
+    const slouching = after.find(([kind]) => kind === 'slouching')!;
+    expect(slouching[1] - 3_625_000).toBeGreaterThanOrEqual(DEFAULT_TIMINGS.graceMs);
+  });
+
   it('says away after the person has been gone for a while, and good again on return', () => {
     const m = new PostureStateMachine(0);
     run(m, upright, 0, 5_000);
@@ -205,6 +217,16 @@ describe('adaptive baseline', () => {
     const sag = new AdaptiveBaseline(calibrated);
     sit(sag, bound + 1, 12 * 3600);
     expect(sag.current.headY).toBe(calibrated.headY);
+  });
+
+  it('counts a gap between frames (a pause, a night asleep) as no time seen sitting', () => {
+    const b = new AdaptiveBaseline(calibrated);
+    sit(b, 0, 60);
+    // The first frame after an hour with the camera off, a little lower: one frame's worth of drift.
+    b.observe(head(4), true, (60 + 3600) * 1000);
+    const moved = (b.current.headY! - calibrated.headY!) * 240;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(4 * (1 - Math.exp(-MAX_OBSERVED_GAP_MS / DRIFT_WORSE_MS)) + 1e-9);
   });
 
   it('holds someone who sat taller to it, the whole face included (ears, eyes and nose)', () => {
