@@ -129,10 +129,13 @@ export class PostureStateMachine {
     if (c.verdict === 'unknown') return this.holdOrUnknown(now);
     // Evidence older than the hold is stale: after a spell with no judged frame (the head unclear,
     // a stalled camera, a sleep no pause marked), a slouch must show itself again and last the
-    // grace period afresh, not count the time nobody saw as part of it.
-    if (now - this.lastKnownAt > this.timings.unknownHoldMs) {
+    // grace period afresh, not count the time nobody saw as part of it. So after a clock set
+    // back: a slouch begun "later" would otherwise wait for the clock to catch up with it.
+    const sinceJudged = now - this.lastKnownAt;
+    if (sinceJudged > this.timings.unknownHoldMs || sinceJudged < 0) {
       this.recentScores = [];
       this.overSince = null;
+      this.lastScoredAt = null;
     }
     this.lastKnownAt = now;
     this.recentScores = [...this.recentScores.slice(1 - SPIKE_WINDOW), c.score];

@@ -143,7 +143,10 @@ async function sample(requestId: number, view: ViewRequest): Promise<void> {
   };
   held.frame = { source: frame.source, capturedAt: frame.takenAt, luminance: frame.luminance, scene: base.scene };
   const viewKey = JSON.stringify(view);
-  if (changeGate && last && viewKey === lastView && !gate.decide(frame.thumbnail, frame.takenAt, true).analyse) {
+  // How long a result has been reused is a duration: timed on the monotonic clock, which a wall
+  // clock set back cannot hold still (frames are stamped with the wall clock, epochNow).
+  const gateNow = performance.now();
+  if (changeGate && last && viewKey === lastView && !gate.decide(frame.thumbnail, gateNow, true).analyse) {
     post({
       type: 'sample',
       requestId,
@@ -157,7 +160,7 @@ async function sample(requestId: number, view: ViewRequest): Promise<void> {
   } catch (error) {
     return fail(requestId, 'frame-failed', `Pose estimation failed: ${String(error)}`);
   }
-  gate.analysed(frame.thumbnail, frame.takenAt);
+  gate.analysed(frame.thumbnail, gateNow);
   last = { keypoints: result.keypoints, score: result.score };
   lastView = viewKey;
   post({

@@ -137,6 +137,16 @@ describe('PostureStateMachine', () => {
     expect(slouching[1] - 3_625_000).toBeGreaterThanOrEqual(DEFAULT_TIMINGS.graceMs);
   });
 
+  it('after the clock is set back, a slouch still turns to slouching after the grace period', () => {
+    const m = new PostureStateMachine(0);
+    run(m, upright, 3_600_000, 3_610_000);
+    expect(m.current.kind).toBe('good');
+    const after = run(m, slouched, 0, 60_000);
+    const slouching = after.find(([kind]) => kind === 'slouching')!;
+    expect(slouching[1]).toBeGreaterThanOrEqual(DEFAULT_TIMINGS.graceMs);
+    expect(slouching[1]).toBeLessThan(DEFAULT_TIMINGS.graceMs + 5_000);
+  });
+
   it('says away after the person has been gone for a while, and good again on return', () => {
     const m = new PostureStateMachine(0);
     run(m, upright, 0, 5_000);
