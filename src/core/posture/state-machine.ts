@@ -132,11 +132,7 @@ export class PostureStateMachine {
     // grace period afresh, not count the time nobody saw as part of it. So after a clock set
     // back: a slouch begun "later" would otherwise wait for the clock to catch up with it.
     const sinceJudged = now - this.lastKnownAt;
-    if (sinceJudged > this.timings.unknownHoldMs || sinceJudged < 0) {
-      this.recentScores = [];
-      this.overSince = null;
-      this.lastScoredAt = null;
-    }
+    if (sinceJudged > this.timings.unknownHoldMs || sinceJudged < 0) this.resetEvidence(now);
     this.lastKnownAt = now;
     this.recentScores = [...this.recentScores.slice(1 - SPIKE_WINDOW), c.score];
     if (this.recentScores.length < 2) return this.enter('unknown', now, this.smoothed, []);
