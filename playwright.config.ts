@@ -196,7 +196,9 @@ export default defineConfig({
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts',
     url: WEB_HOST_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never another server's page: a preview left running from another checkout (or an earlier,
+    // killed run) would be tested in place of this build, and pass or fail for its code.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
