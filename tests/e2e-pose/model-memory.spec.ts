@@ -10,12 +10,10 @@ interface BenchHooks {
   setFixedInterval(ms: number | null, changeGate?: boolean): void;
   modelMemory(): Promise<ModelMemory | null>;
 }
-const bench = 'standTallBench';
+type WithHooks = { standTallBench: BenchHooks };
 
-const modelMemory = (page: Page) =>
-  page.evaluate((name) => (window as unknown as Record<string, BenchHooks>)[name]!.modelMemory(), bench);
-const framesSeen = (page: Page) =>
-  page.evaluate((name) => (window as unknown as Record<string, BenchHooks>)[name]!.recent.length, bench);
+const modelMemory = (page: Page) => page.evaluate(() => (window as unknown as WithHooks).standTallBench.modelMemory());
+const framesSeen = (page: Page) => page.evaluate(() => (window as unknown as WithHooks).standTallBench.recent.length);
 
 /** Waits until `count` more camera frames have been analysed. */
 async function analyseFrames(page: Page, count: number): Promise<void> {
@@ -29,10 +27,7 @@ test('the pose worker holds no more tensors after many frames and photos than af
   await page.goto('/?bench');
   await nextPoseSample(page);
   // Every frame through the model (no reuse of an unchanged picture), ten a second.
-  await page.evaluate(
-    (name) => (window as unknown as Record<string, BenchHooks>)[name]!.setFixedInterval(100, false),
-    bench,
-  );
+  await page.evaluate(() => (window as unknown as WithHooks).standTallBench.setFixedInterval(100, false));
   await analyseFrames(page, 3);
   const settled = await modelMemory(page);
   // The model's weights are held; a worker that never loaded it would hold none.
