@@ -62,6 +62,7 @@ export default defineConfig({
         'photo-set-cli.spec.ts',
         'web-host-port.spec.ts',
         'model-memory.spec.ts',
+        'profile-limit.spec.ts',
       ],
       use: {
         browserName: 'chromium',

@@ -14,7 +14,7 @@ import { openHistory } from './history';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { hardenSession, hardenWebContents, registerAppScheme, serveAppProtocol } from './hardening';
 import { registerIpcHandlers } from './ipc-bridge';
-import { readJsonFileOrBackUp, writeJsonFileAtomic } from './json-files';
+import { copyToBackup, readJsonFileOrBackUp, readProblem, writeJsonFileAtomic } from './json-files';
 import { syncLoginItem } from './login-item';
 import { createMainI18n } from './main-i18n';
 import { prepareSettingsFile } from './settings-file';
@@ -60,6 +60,7 @@ async function start(): Promise<void> {
   settingsStore();
 
   const stateFile = path.join(userData, 'app-state.json');
+  const stateRead = readJsonFileOrBackUp(stateFile, new Date());
   const info: HostInfo = {
     kind: 'electron',
     version: app.getVersion(),
@@ -83,9 +84,11 @@ async function start(): Promise<void> {
     clock: { now: () => Date.now() },
     settingsStore: settingsFile.store,
     stateStore: {
-      load: () => readJsonFileOrBackUp(stateFile, new Date()).value,
+      load: () => stateRead.value,
       save: (state) => writeJsonFileAtomic(stateFile, state),
+      keepCopy: () => copyToBackup(stateFile, new Date()),
     },
+    stateRecoveryDetail: readProblem(stateRead),
     info,
     emit: (method, payload) => broadcast(eventChannels[method], payload),
     settingsRecoveryDetail: settingsFile.recoveryDetail,

@@ -41,6 +41,11 @@ export function readJsonFileOrBackUp(filePath: string, now: Date): JsonReadResul
   }
 }
 
+/** A sentence for the one-time notice when the read went wrong (null when it did not). */
+export function readProblem(read: JsonReadResult): string | null {
+  return read.backupPath ? `${read.error}; the old file was kept as ${read.backupPath}` : read.error;
+}
+
 /** Copies a file aside before it is rewritten with repaired content. */
 export function copyToBackup(filePath: string, now: Date): string | null {
   if (!fs.existsSync(filePath)) return null;

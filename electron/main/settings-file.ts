@@ -1,7 +1,7 @@
 import { loadSettings } from '../../src/core/settings/migrations';
 import type { Settings } from '../../src/core/settings/schema';
 import type { SettingsStore } from '../../src/core/settings/settings-service';
-import { copyToBackup, readJsonFileOrBackUp } from './json-files';
+import { copyToBackup, readJsonFileOrBackUp, readProblem } from './json-files';
 
 /** The persistence underneath (electron-store in the app, a plain file in tests). */
 export interface SettingsBackend {
@@ -25,12 +25,8 @@ export function prepareSettingsFile(backend: SettingsBackend, now: Date, key = '
   const isObject = typeof read.value === 'object' && read.value !== null && !Array.isArray(read.value);
   // A file that is valid JSON but not an object is kept as the value, so it counts as damaged.
   const stored = isObject ? (read.value as Record<string, unknown>)[key] : read.value;
-  let recoveryDetail: string | null = null;
-  if (read.backupPath) {
-    recoveryDetail = `${read.error}; the old file was kept as ${read.backupPath}`;
-  } else if (read.error) {
-    recoveryDetail = read.error;
-  } else if (read.value !== undefined && loadSettings(stored).recovered) {
+  let recoveryDetail = readProblem(read);
+  if (!recoveryDetail && read.value !== undefined && loadSettings(stored).recovered) {
     const backup = copyToBackup(backend.path, now);
     recoveryDetail = backup ? `the old file was kept as ${backup}` : null;
   }

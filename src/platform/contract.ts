@@ -131,7 +131,12 @@ export const noticeIdSchema = z.string().min(1).max(64);
 export interface Notice {
   id: string;
   kind:
-    'settings-recovered' | 'state-write-failed' | 'shortcut-failed' | 'history-unavailable' | 'history-write-failed';
+    | 'settings-recovered'
+    | 'state-recovered'
+    | 'state-write-failed'
+    | 'shortcut-failed'
+    | 'history-unavailable'
+    | 'history-write-failed';
   /** Extra facts for the message (e.g. where the backup of a corrupt file went). */
   detail: string | null;
 }

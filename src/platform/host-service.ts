@@ -23,6 +23,8 @@ export interface HostServiceDeps {
   emit: <M extends EventMethod>(method: M, payload: EventPayload<M>) => void;
   /** Facts about how stored settings were recovered (e.g. the backup path); null when clean. */
   settingsRecoveryDetail?: string | null;
+  /** The same for the stored app state when it could not be read at all (not JSON). */
+  stateRecoveryDetail?: string | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export class HostService {
       const problems = this.settings.loaded.problems.join('; ');
       this.addNotice('settings-recovered', [deps.settingsRecoveryDetail, problems].filter(Boolean).join(' — ') || null);
     }
+    this.noticeStateRecovery();
     this.history = new HistoryService(null, 'the history is still opening', this.historyDeps());
     this.settings.subscribe((s) => {
       deps.emit('onSettingsChanged', s);
@@ -76,6 +79,15 @@ export class HostService {
       this.deps.emit('onPoseSample', sample as LiveSample);
     },
   };
+
+  /** Tells the person once when part of the stored state (a calibration, a pause) was not usable. */
+  private noticeStateRecovery(): void {
+    const { recovery } = this.app;
+    const kept = recovery?.copy ? `a copy of it was kept as ${recovery.copy}` : null;
+    const dropped = recovery ? `not used: ${recovery.dropped.join('; ')}` : null;
+    const detail = [this.deps.stateRecoveryDetail, dropped, kept].filter(Boolean).join(' — ');
+    if (detail) this.addNotice('state-recovered', detail);
+  }
 
   /**
    * Connects the history once the host has opened it (or could not: `problem` says why, and the
@@ -125,6 +137,13 @@ export class HostService {
           return store.load();
         } catch {
           return undefined;
+        }
+      },
+      keepCopy: () => {
+        try {
+          return store.keepCopy?.() ?? null;
+        } catch {
+          return null;
         }
       },
       save: (state) => {

@@ -25,11 +25,19 @@ function readJson(storage: Storage, key: string, now: number): StoredJson {
   try {
     return { value: JSON.parse(text) as unknown, recoveryDetail: null };
   } catch {
-    const backupKey = `${key}.corrupt-${new Date(now).toISOString()}`;
-    storage.setItem(backupKey, text);
+    const backupKey = keepCopy(storage, key, now);
     storage.removeItem(key);
     return { value: undefined, recoveryDetail: `the old data was kept in browser storage as "${backupKey}"` };
   }
+}
+
+/** Copies what is stored under `key` to a backup key beside it; returns that key (null: nothing stored). */
+function keepCopy(storage: Storage, key: string, now: number): string | null {
+  const text = storage.getItem(key);
+  if (text === null) return null;
+  const backupKey = `${key}.corrupt-${new Date(now).toISOString()}`;
+  storage.setItem(backupKey, text);
+  return backupKey;
 }
 
 export interface WebHost {
@@ -52,6 +60,7 @@ export function createWebHost(options: WebHostOptions): WebHost {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   const storedSettings = readJson(storage, settingsKey, clock.now());
+  const storedState = readJson(storage, stateKey, clock.now());
   const settingsStore: SettingsStore = {
     load: () => storedSettings.value,
     save: (settings) => storage.setItem(settingsKey, JSON.stringify(settings)),
@@ -72,9 +81,11 @@ export function createWebHost(options: WebHostOptions): WebHost {
     clock,
     settingsStore,
     stateStore: {
-      load: () => readJson(storage, stateKey, clock.now()).value,
+      load: () => storedState.value,
       save: (state) => storage.setItem(stateKey, JSON.stringify(state)),
+      keepCopy: () => keepCopy(storage, stateKey, clock.now()),
     },
+    stateRecoveryDetail: storedState.recoveryDetail,
     info,
     // Payloads are cloned as IPC would, so no view can mutate host state by reference.
     emit: (method, payload) => {

@@ -1,32 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { offOriginRequests, recordRequests } from '../support/web-host';
-
-/** A calibration as the contract takes it (the numbers need only be valid). */
-const STORED_BASELINE = {
-  headY: 0.4,
-  anchors: { ears: 0.4, eyes: 0.38, ear: null },
-  faceAcross: { eyes: 0, nose: 0 },
-  noseAlongEyes: 0,
-  headFrom: 'ears',
-  shoulderY: 0.7,
-  faceToShoulders: 0.5,
-  scene: null,
-  headX: 0.5,
-  faceWidth: 60,
-  faceWidthFrom: 'ears',
-  neckRatio: 0.8,
-  shoulderTilt: 0,
-  headRoll: 0,
-  headPitch: 0,
-  noseY: 0.42,
-  earSpanRatio: 0.2,
-  noseAboveShoulders: 0.3,
-  glanceHeadDrop: null,
-  luminance: 120,
-  earlierLooks: [] as number[][],
-  frameSize: null,
-  frames: 30,
-} as const;
+import { STORED_BASELINE } from '../support/stored-baseline';
 
 test.describe('web host shell', () => {
   test('loads the dashboard, navigates by role, and makes no request outside its origin', async ({ page }) => {

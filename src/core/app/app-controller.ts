@@ -25,12 +25,14 @@ import {
   SNOOZE_MS,
   type AppState,
   LIVE_VIEW_LEASE_MS,
+  MAX_GLASSES_PER_DAY,
+  MAX_SESSIONS_PER_DAY,
   type CameraState,
   type PauseDuration,
   type PoseEngineState,
   type SessionRecord,
 } from './app-state';
-import { parseStoredAppState } from './app-state-schema';
+import { restoreAppState } from './app-state-schema';
 import { cameraInUse } from './recalibration';
 import { deriveState, type AppRules, type ReminderEffect } from './derive-state';
 
@@ -77,11 +79,20 @@ export type CoreCommand =
 export interface AppStateStore {
   load(): unknown;
   save(state: AppState): void;
+  /**
+   * Keeps a copy of the stored state as it is now, before a start that could not use all of it
+   * writes over it; returns where the copy went (null: nowhere).
+   */
+  keepCopy?(): string | null;
+}
+
+/** What a start could not use of the stored state, and where the copy of it went. */
+export interface StateRecovery {
+  dropped: string[];
+  copy: string | null;
 }
 
 type Listener = (state: AppState) => void;
-
-const MAX_SESSIONS_PER_DAY = 200;
 
 /**
  * The one place that decides how commands change the app state. Both hosts (Electron main and
@@ -90,6 +101,8 @@ const MAX_SESSIONS_PER_DAY = 200;
  */
 export class AppController {
   private current: AppState;
+  /** Set when the stored state could not all be used (the host tells the person once). */
+  readonly recovery: StateRecovery | null;
   private readonly listeners = new Set<Listener>();
   private readonly reminderListeners = new Set<(effect: ReminderEffect) => void>();
   private readonly commandListeners = new Set<(command: CoreCommand, before: AppState, after: AppState) => void>();
@@ -100,19 +113,15 @@ export class AppController {
     private rules: AppRules = DEFAULT_SETTINGS,
   ) {
     const now = clock.now();
-    const stored = parseStoredAppState(store.load());
-    // Only the pause, water, calibration, today's sessions and the backend probe are kept.
+    const { kept, dropped } = restoreAppState(store.load());
+    this.recovery = dropped.length ? { dropped, copy: store.keepCopy?.() ?? null } : null;
     const fresh = initialAppState(now);
-    const start: AppState = stored
-      ? {
-          ...fresh,
-          pause: stored.pause && stored.pause.until > now ? stored.pause : null,
-          water: stored.water,
-          pose: { ...stored.pose, status: 'idle', detail: null },
-          calibration: stored.calibration,
-          activity: stored.activity ?? fresh.activity,
-        }
-      : fresh;
+    const start: AppState = {
+      ...fresh,
+      ...kept,
+      pause: kept.pause && kept.pause.until > now ? kept.pause : null,
+      pose: kept.pose ? { ...kept.pose, status: 'idle', detail: null } : fresh.pose,
+    };
     start.breaks = initialBreaks(rules.breaks, now);
     this.current = deriveState(start, start, rules, now).state;
   }
@@ -189,7 +198,10 @@ export class AppController {
         return this.commit(displaysChanged ? followSetup(next, this.rules.monitoring.cameraDeviceId) : next);
       }
       case 'log-water':
-        return this.commit({ ...s, water: { day: localDayKey(now), glasses: glassesToday(s, now) + 1 } });
+        return this.commit({
+          ...s,
+          water: { day: localDayKey(now), glasses: Math.min(MAX_GLASSES_PER_DAY, glassesToday(s, now) + 1) },
+        });
       case 'undo-water':
         return this.commit({
           ...s,

@@ -6,9 +6,12 @@ import { SIGNAL_NAMES } from '../posture/classifier';
 import { MAX_EARLIER_LOOKS } from '../posture/place-looks';
 import { POSTURE_STATE_KINDS } from '../posture/state-machine';
 import {
-  CAMERA_REASONS,
-  CAMERA_STATUSES,
-  INITIAL_POSE_ENGINE,
+  MAX_GLASSES_PER_DAY,
+  MAX_PROFILES,
+  MAX_SESSIONS_PER_DAY,
+  type CalibrationProfile,
+  type CalibrationState,
+  type SessionRecord,
   PAUSE_DURATIONS,
   POSE_ENGINE_REASONS,
   POSE_ENGINE_STATUSES,
@@ -130,58 +133,115 @@ export const sessionSchema = z
   })
   .strict();
 
-export const appStateSchema = z
+const pauseSchema = z
   .object({
-    pause: z
-      .object({
-        until: z.number().finite(),
-        duration: z.enum(PAUSE_DURATIONS),
-        kind: z.enum(['pause', 'snooze']).default('pause'),
-      })
-      .strict()
-      .nullable(),
-    camera: z
-      .object({
-        status: z.enum(CAMERA_STATUSES),
-        reason: z.enum(CAMERA_REASONS).nullable().default(null),
-        detail: z.string().max(500).nullable(),
-      })
-      .strict(),
-    water: z
-      .object({
-        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        glasses: z.number().int().min(0).max(1000),
-      })
-      .strict(),
-    pose: poseEngineSchema.default({ ...INITIAL_POSE_ENGINE }),
-    liveViewUntil: z.number().finite().default(0),
-    calibratingUntil: z.number().finite().default(0),
-    calibration: z
-      .object({ active: z.string().max(60).nullable(), profiles: z.array(calibrationProfileSchema).max(20) })
-      .strict()
-      .default({ active: null, profiles: [] }),
-    posture: postureStateSchema.default({ kind: 'unknown', since: 0, score: 0, signals: [] }),
-    // Live facts, rebuilt at start: whatever was written is ignored.
-    cameraStandIn: z.unknown().optional(),
-    system: z.unknown().optional(),
-    scene: z.unknown().optional(),
-    quiet: z.unknown().optional(),
-    alert: z.unknown().optional(),
-    breaks: z.unknown().optional(),
-    hydration: z.unknown().optional(),
-    nudges: z.unknown().optional(),
-    activity: z
-      .object({
-        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        sessions: z.array(sessionSchema).max(200),
-      })
-      .strict()
-      .optional(),
+    until: z.number().finite(),
+    duration: z.enum(PAUSE_DURATIONS),
+    kind: z.enum(['pause', 'snooze']).default('pause'),
+  })
+  .strict()
+  .nullable();
+
+const waterSchema = z
+  .object({
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    glasses: z.number().int().min(0).max(MAX_GLASSES_PER_DAY),
   })
   .strict();
 
-/** Stored state that does not validate is dropped: it holds nothing a person could lose but a pause. */
-export function parseStoredAppState(raw: unknown): AppState | null {
-  const parsed = appStateSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as AppState) : null;
+const activitySchema = z
+  .object({
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    sessions: z.array(z.unknown()),
+  })
+  .strict();
+
+const calibrationSchema = z.object({ active: z.string().max(60).nullable(), profiles: z.array(z.unknown()) }).strict();
+
+const KEPT_PARTS = ['pause', 'water', 'pose', 'calibration', 'activity'];
+
+/** Parts written by older versions and live facts, rebuilt at start: whatever was written is ignored. */
+const IGNORED_PARTS = new Set([
+  'camera',
+  'liveViewUntil',
+  'calibratingUntil',
+  'posture',
+  'cameraStandIn',
+  'system',
+  'scene',
+  'quiet',
+  'alert',
+  'breaks',
+  'hydration',
+  'nudges',
+]);
+
+/** What a start keeps of the stored state: the pause, water, calibrations, today's sessions and the backend probe. */
+export type KeptAppState = Partial<Pick<AppState, 'pause' | 'water' | 'pose' | 'calibration' | 'activity'>>;
+
+export interface RestoredAppState {
+  kept: KeptAppState;
+  /** What was stored and could not be used, each named with why (empty when everything could). */
+  dropped: string[];
+}
+
+const why = (error: z.ZodError): string =>
+  error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join(', ');
+
+/**
+ * The stored state, part by part: each part, calibration profile and session that validates is
+ * kept, and what does not is named, so one bad value (a hand edit, a file from another version)
+ * costs that value alone, never the calibrations beside it.
+ */
+export function restoreAppState(raw: unknown): RestoredAppState {
+  if (raw === undefined || raw === null) return { kept: {}, dropped: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { kept: {}, dropped: ['the stored state is not an object'] };
+  const stored = raw as Record<string, unknown>;
+  const kept: KeptAppState = {};
+  const dropped: string[] = [];
+  const part = <T>(key: string, schema: z.ZodType<T>, keep: (value: T) => void) => {
+    if (!(key in stored)) return;
+    const parsed = schema.safeParse(stored[key]);
+    if (parsed.success) keep(parsed.data);
+    else dropped.push(`${key} (${why(parsed.error)})`);
+  };
+  part('pause', pauseSchema, (pause) => (kept.pause = pause));
+  part('water', waterSchema, (water) => (kept.water = water));
+  part('pose', poseEngineSchema, (pose) => (kept.pose = pose));
+  part('calibration', calibrationSchema, (calibration) => (kept.calibration = restoreProfiles(calibration, dropped)));
+  part('activity', activitySchema, ({ day, sessions }) => {
+    kept.activity = { day, sessions: restoreSessions(sessions, dropped) };
+  });
+  for (const key of Object.keys(stored)) {
+    if (!KEPT_PARTS.includes(key) && !IGNORED_PARTS.has(key)) dropped.push(`${key} (not known)`);
+  }
+  return { kept, dropped };
+}
+
+function restoreSessions(stored: unknown[], dropped: string[]): SessionRecord[] {
+  const sessions: SessionRecord[] = [];
+  stored.forEach((item, index) => {
+    const parsed = sessionSchema.safeParse(item);
+    if (!parsed.success) dropped.push(`session ${index + 1} (${why(parsed.error)})`);
+    else sessions.push(parsed.data);
+  });
+  return sessions.slice(-MAX_SESSIONS_PER_DAY);
+}
+
+/** The profiles that validate, one per name, at most MAX_PROFILES; the active one if it is kept, else the first. */
+function restoreProfiles(stored: z.infer<typeof calibrationSchema>, dropped: string[]): CalibrationState {
+  const profiles: CalibrationProfile[] = [];
+  stored.profiles.forEach((item, index) => {
+    const name = (item as { name?: unknown } | null)?.name;
+    const label =
+      typeof name === 'string' ? `calibration profile "${name.slice(0, 60)}"` : `calibration profile ${index + 1}`;
+    const parsed = calibrationProfileSchema.safeParse(item);
+    if (!parsed.success) dropped.push(`${label} (${why(parsed.error)})`);
+    else if (profiles.some((p) => p.name === parsed.data.name)) dropped.push(`${label} (a second one of that name)`);
+    else if (profiles.length >= MAX_PROFILES) dropped.push(`${label} (more than ${MAX_PROFILES} profiles)`);
+    else profiles.push(parsed.data);
+  });
+  const activeKept = profiles.some((p) => p.name === stored.active);
+  return { active: activeKept || stored.active === null ? stored.active : (profiles[0]?.name ?? null), profiles };
 }

@@ -96,6 +96,12 @@ export const UNCHANGED_SCENE: SceneState = { differsSince: null, darkerSince: nu
 export const unjudgedBecause = (state: AppState): UnknownReason | null =>
   state.posture.kind === 'unknown' ? (state.scene.unjudged?.because ?? null) : null;
 
+/** At most this many profiles are kept: enough for every desk, and a bound on the stored file. */
+export const MAX_PROFILES = 20;
+export const MAX_SESSIONS_PER_DAY = 200;
+/** A bound that no day reaches, so a stuck key cannot grow the count without end. */
+export const MAX_GLASSES_PER_DAY = 100;
+
 export interface CalibrationState {
   active: string | null;
   profiles: CalibrationProfile[];

@@ -1,7 +1,7 @@
 import { CALIBRATION_VERSION, type PostureBaseline } from '../posture/calibration';
 import type { ScoreFloors } from '../posture/features';
 import { withEarlierLooks } from '../posture/place-looks';
-import { activeProfile, UNCHANGED_SCENE, type AppState, type CalibrationProfile } from './app-state';
+import { activeProfile, MAX_PROFILES, UNCHANGED_SCENE, type AppState, type CalibrationProfile } from './app-state';
 import { cameraInUse } from './recalibration';
 
 /**
@@ -13,7 +13,8 @@ import { cameraInUse } from './recalibration';
  * A calibration saved under `name`, replacing a profile of that name and made active, with the
  * camera in use (`chosen` in the settings, or the default standing in for it). Calibrated again
  * with the same camera, it keeps the earlier calibration's looks of the place where it was made
- * from the same seat (place-looks.ts).
+ * from the same seat (place-looks.ts). A new name beyond MAX_PROFILES is not saved (the wizard
+ * says so before it starts): the state is unchanged.
  */
 export function saveProfile(
   state: AppState,
@@ -22,6 +23,7 @@ export function saveProfile(
   now: number,
 ): AppState {
   const { profiles } = state.calibration;
+  if (!canSaveProfile(state, saved.name)) return state;
   const camera = cameraInUse(state, chosen);
   const earlier = profiles.find((p) => p.name === saved.name && p.setup?.camera === camera);
   const profile = {
@@ -38,6 +40,12 @@ export function saveProfile(
     calibration: { active: saved.name, profiles: [...others, profile] },
     scene: { ...UNCHANGED_SCENE },
   };
+}
+
+/** A calibration can be saved under this name: it replaces a profile, or there is room for one more. */
+export function canSaveProfile(state: AppState, name: string): boolean {
+  const { profiles } = state.calibration;
+  return profiles.length < MAX_PROFILES || profiles.some((p) => p.name === name);
 }
 
 /** Another profile made active; unchanged when there is none of that name. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activeProfile, isPaused } from '../../core/app/app-state';
+import { activeProfile, isPaused, MAX_PROFILES } from '../../core/app/app-state';
+import { canSaveProfile } from '../../core/app/calibration-profiles';
 import type { PoseSample } from '../../core/pose/keypoints';
 import { calibrationFrame } from '../../core/posture/baselines';
 import { framedFrames } from '../../core/posture/calibration-framing';
@@ -87,6 +88,8 @@ export function CalibratePage() {
   const [latest, setLatest] = useState<LiveSample | null>(null);
   const [notice, setNotice] = useState('');
   const collecting = step === 'upright' || step === 'glance';
+  const profileName = name.trim() || t('calibrate.defaultProfile');
+  const roomForProfile = canSaveProfile(state, profileName);
   const looksKept = activeProfile(state)?.baseline.earlierLooks.length ?? 0;
   const advice = useMemo(() => (upright.length > 0 ? calibrationAdvice(upright) : null), [upright]);
   useLease('keep-calibrating', 'end-calibrating', collecting);
@@ -104,7 +107,7 @@ export function CalibratePage() {
           return framed ? [postureFeatures(framed, floors)] : [];
         }),
       );
-    void api.run({ type: 'save-calibration', name: name.trim() || t('calibrate.defaultProfile'), baseline, floors });
+    void api.run({ type: 'save-calibration', name: profileName, baseline, floors });
     setStep('done');
   };
 
@@ -158,8 +161,14 @@ export function CalibratePage() {
           maxLength={60}
           onChange={(e) => setName(e.target.value)}
           disabled={collecting}
+          aria-describedby={roomForProfile ? undefined : `${nameId}-full`}
         />
         <p className="hint">{t('calibrate.profileHint')}</p>
+        {roomForProfile ? null : (
+          <p id={`${nameId}-full`} role="alert">
+            {t('calibrate.tooManyProfiles', { max: MAX_PROFILES })}
+          </p>
+        )}
       </div>
       <LiveView sample={latest} deviceId={settings.monitoring.cameraDeviceId} />
       <div className="wizard" aria-live="polite">
@@ -168,7 +177,11 @@ export function CalibratePage() {
             {step === 'failed' ? <p role="alert">{t('calibrate.failed')}</p> : null}
             <p>{t('calibrate.sitTallIntro')}</p>
             {cameraUnavailable(state.camera) ? null : <FramingCheck />}
-            <button type="button" onClick={() => setStep('upright')} disabled={cameraUnavailable(state.camera)}>
+            <button
+              type="button"
+              onClick={() => setStep('upright')}
+              disabled={cameraUnavailable(state.camera) || !roomForProfile}
+            >
               {t('calibrate.start')}
             </button>
           </>

@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { AppState } from '../../../src/core/app/app-state';
 import type { Settings } from '../../../src/core/settings/schema';
 import { ContractError } from '../../../src/platform/contract';
-import { HostService } from '../../../src/platform/host-service';
+import { HostService, type HostServiceDeps } from '../../../src/platform/host-service';
 import { FakeClock, MemoryStore } from '../../support/fakes';
 
 function setup(storedSettings?: unknown, stateStore = new MemoryStore<AppState>()) {
   const events: [string, unknown][] = [];
   const settingsStore = new MemoryStore<Settings>(storedSettings);
   const host = new HostService({
-    clock: new FakeClock(Date.UTC(2026, 10, 23, 9)),
+    ...setupDeps(),
     settingsStore,
     stateStore,
+    emit: (method, payload) => events.push([method, payload]),
+  });
+  return { host, events, settingsStore, stateStore };
+}
+
+/** A host's dependencies with empty stores, for tests that set one part. */
+function setupDeps(): HostServiceDeps {
+  return {
+    clock: new FakeClock(Date.UTC(2026, 10, 23, 9)),
+    settingsStore: new MemoryStore<Settings>(),
+    stateStore: new MemoryStore<AppState>(),
     info: {
       kind: 'web',
       version: '0.0.0',
@@ -23,9 +34,8 @@ function setup(storedSettings?: unknown, stateStore = new MemoryStore<AppState>(
         fullscreenDetection: false,
       },
     },
-    emit: (method, payload) => events.push([method, payload]),
-  });
-  return { host, events, settingsStore, stateStore };
+    emit: () => undefined,
+  };
 }
 
 describe('HostService', () => {
@@ -70,6 +80,33 @@ describe('HostService', () => {
     const notices = await host.handlers.getNotices([]);
     expect(notices.map((n) => n.kind)).toEqual(['state-write-failed']);
     expect(notices[0]!.detail).toMatch(/ENOSPC/);
+  });
+});
+
+describe('HostService and a stored state it could not all use', () => {
+  it('tells the person once what was not used and where the copy went', async () => {
+    const stored = new MemoryStore<AppState>({ water: { day: 'yesterday', glasses: 1 }, pause: null });
+    const copied = Object.assign(stored, { keepCopy: () => 'app-state.corrupt-1.json' });
+    const { host } = setup(undefined, copied);
+    const notices = await host.handlers.getNotices([]);
+    expect(notices.map((n) => n.kind)).toEqual(['state-recovered']);
+    expect(notices[0]!.detail).toMatch(
+      /^not used: water \(day: .*\) — a copy of it was kept as app-state\.corrupt-1\.json$/,
+    );
+  });
+
+  it('says so when the host could not read the stored state at all', async () => {
+    const host = new HostService({ ...setupDeps(), stateRecoveryDetail: 'app-state.json is not valid JSON' });
+    const notices = await host.handlers.getNotices([]);
+    expect(notices.map((n) => [n.kind, n.detail])).toEqual([['state-recovered', 'app-state.json is not valid JSON']]);
+  });
+
+  it('raises nothing for a state it wrote itself', async () => {
+    const { host, stateStore } = setup();
+    await host.handlers.run([{ type: 'log-water' }]);
+    const again = setup(undefined, new MemoryStore<AppState>(stateStore.stored));
+    expect(await again.host.handlers.getNotices([])).toEqual([]);
+    expect(host.app.recovery).toBeNull();
   });
 });
 

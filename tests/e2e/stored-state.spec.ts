@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { STORED_BASELINE } from '../support/stored-baseline';
+
+test.describe('what the web host stored', () => {
+  test('a profile that cannot be read costs that profile alone: the rest is kept, and the old data too', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(async (baseline) => {
+      for (const name of ['Desk', 'Laptop'])
+        await window.standTall!.run({ type: 'save-calibration', name, baseline, floors: {} });
+      // A hand edit (or another version) spoils one profile.
+      const stored = JSON.parse(localStorage.getItem('stand-tall.state')!);
+      stored.calibration.profiles[1].baseline.headY = 'high';
+      localStorage.setItem('stand-tall.state', JSON.stringify(stored));
+    }, STORED_BASELINE);
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be read, so that part starts afresh');
+    await expect(alert).toContainText('not used: calibration profile "Laptop" (baseline.headY:');
+    const backup = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('stand-tall.state.corrupt-'));
+      return key ? JSON.parse(localStorage.getItem(key)!).calibration.profiles.length : null;
+    });
+    expect(backup).toBe(2);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibrate' }).click();
+    const active = page.getByLabel('Active profile');
+    await expect(active).toHaveValue('Desk');
+    await expect(active.getByRole('option')).toHaveCount(1);
+  });
+});
