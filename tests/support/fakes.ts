@@ -37,6 +37,16 @@ export class FakeScheduler implements TimerScheduler {
     return this.timers.size;
   }
 
+  /**
+   * The wall clock set to another time (an NTP correction, a clock set by hand). The timers keep
+   * their remaining waits, as a real event loop's do: they run on the monotonic clock.
+   */
+  setClockTo(time: number): void {
+    const shift = time - this.clock.time;
+    for (const timer of this.timers.values()) timer.at += shift;
+    this.clock.time = time;
+  }
+
   /** Moves time forward, firing timers in order as their time comes (like a real event loop). */
   advanceTo(target: number): void {
     for (;;) {

@@ -64,17 +64,18 @@ export function stepAlerts(
       withdraw: prev.notificationsInEpisode > 0,
     };
   }
-  const since = prev.episodeSince ?? now;
+  // A stamp in the future is from before the clock was set back: it counts from now.
+  const since = Math.min(prev.episodeSince ?? now, now);
+  const lastNotifiedAt = prev.lastNotifiedAt === null ? null : Math.min(prev.lastNotifiedAt, now);
   const level = levelAt(since, settings, now);
-  const cooldownOver =
-    prev.lastNotifiedAt === null || now - prev.lastNotifiedAt >= settings.cooldownMinutes * MINUTE_MS;
+  const cooldownOver = lastNotifiedAt === null || now - lastNotifiedAt >= settings.cooldownMinutes * MINUTE_MS;
   const notify =
     settings.notification && cooldownOver ? { level, signals: posture.signals, slouchingSince: since } : null;
   const alert: AlertState = {
     episodeSince: since,
     level,
     glow: settings.screenGlow && !prev.acknowledged ? level : 0,
-    lastNotifiedAt: notify ? now : prev.lastNotifiedAt,
+    lastNotifiedAt: notify ? now : lastNotifiedAt,
     notificationsInEpisode: prev.notificationsInEpisode + (notify ? 1 : 0),
     acknowledged: prev.acknowledged,
   };

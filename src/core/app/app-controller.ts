@@ -294,12 +294,14 @@ export class AppController {
 
   /**
    * The next instant at which the state changes without a command: a pause running out, working
-   * hours starting or ending, a reminder repeating or escalating, a break or a glass coming due.
+   * hours starting or ending, a reminder repeating or escalating, a break or a glass coming due,
+   * a lease (the live view, the calibration wizard) running out.
    */
   nextDeadline(): number | null {
     const s = this.current;
     const now = this.clock.now();
     const due = [
+      ...[s.liveViewUntil, s.calibratingUntil].filter((until) => until > now),
       nextQuietChange(s.pause, this.rules.quiet, now),
       nextAlertDeadline(s.alert, this.rules.alerts),
       s.quiet ? null : nextBreakDeadline(s.breaks, this.rules.breaks),

@@ -8,7 +8,7 @@ const MAX_WAIT_MS = 60_000;
 
 /**
  * Keeps one timer armed for "the next deadline" of a controller. Long waits are cut into short
- * ones so a clock jump (suspend, time-zone change) is noticed within a minute.
+ * ones so a clock jump (suspend, a clock set right) is noticed within a minute.
  */
 export class DeadlineTimer {
   private handle: unknown = null;
@@ -24,10 +24,12 @@ export class DeadlineTimer {
     this.cancel();
     const deadline = this.nextDeadline();
     if (deadline === null) return;
-    const wait = Math.min(Math.max(0, deadline - this.now()), MAX_WAIT_MS);
+    const armedAt = this.now();
+    const wait = Math.min(Math.max(0, deadline - armedAt), MAX_WAIT_MS);
     this.handle = this.scheduler.setTimeout(() => {
       this.handle = null;
-      if (this.now() >= deadline) this.onDue();
+      // A clock set back meanwhile leaves deadlines far ahead: the controller brings them within reach.
+      if (this.now() >= deadline || this.now() < armedAt) this.onDue();
       this.rearm();
     }, wait);
   }

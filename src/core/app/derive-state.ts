@@ -13,6 +13,7 @@ import type {
 } from '../settings/schema';
 import type { WeekSummary } from '../history/insights';
 import { glassesToday, type AppState } from './app-state';
+import { withinReach } from './clock-set-back';
 import { setupChange, type SetupChange } from './recalibration';
 
 /** The settings every rule reads. */
@@ -49,6 +50,7 @@ export function deriveState(
   rules: AppRules,
   now: number,
 ): { state: AppState; effects: ReminderEffect[] } {
+  s = withinReach(s, now);
   const effects: ReminderEffect[] = [];
   const pause = s.pause && s.pause.until > now ? s.pause : null;
   const quietNow = quietStatus(pause, s.system, rules.quiet, now);

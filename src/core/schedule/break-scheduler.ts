@@ -82,7 +82,8 @@ export function initialBreaks(settings: BreakSettings, now: number): BreakState 
  * The break rhythm as a pure step: breaks come due after their interval, with a warning first; a
  * natural break (idle at least as long as the break) or any quiet spell (lock, sleep, pause, off
  * hours) restarts the rhythm; a gap in time much longer than any interval (a sleep nobody
- * reported, a clock jump) does too, instead of firing a pile of overdue breaks.
+ * reported, a clock jump) does too, instead of firing a pile of overdue breaks, and so does a
+ * clock set back, instead of a break that waits as long again.
  */
 export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: BreakSettings, now: number): BreakStep {
   const effects: BreakEffect[] = [];
@@ -93,7 +94,10 @@ export function stepBreaks(prev: BreakState, inputs: BreakInputs, settings: Brea
   for (const kind of BREAK_KINDS) {
     const breakMs = routineSeconds(routineFor(kind, settings)) * 1000;
     const natural = inputs.idleMs >= Math.max(breakMs, 20_000);
-    if (!enabled(kind, settings) || inputs.quiet || jumped || natural) {
+    // Due further ahead than it can be set: the clock was set back since.
+    const unreachable =
+      timers[kind].dueAt - now > Math.max(intervalMs(kind, settings), settings.postponeMinutes * MINUTE_MS);
+    if (!enabled(kind, settings) || inputs.quiet || jumped || natural || unreachable) {
       timers[kind] = fresh(kind, settings, now);
       if (due === kind) due = null;
     }

@@ -64,7 +64,8 @@ export function stepHydration(
 ): { hydration: HydrationState; remind: boolean } {
   if (inputs.quiet) return { hydration: { nextAt: null, offered: false }, remind: false };
   const replan = () => nextWaterReminder(inputs.glassesToday, settings, quiet, now);
-  if (inputs.logged || prev.nextAt === null) {
+  // A reminder further ahead than any spacing: the clock was set back since it was planned.
+  if (inputs.logged || prev.nextAt === null || prev.nextAt - now > MAX_SPACING_MS) {
     return { hydration: { nextAt: replan(), offered: inputs.logged ? false : prev.offered }, remind: false };
   }
   if (now >= prev.nextAt) return { hydration: { nextAt: replan(), offered: true }, remind: true };

@@ -37,11 +37,14 @@ export function stepNudges(
 ): { nudges: NudgeState; propose: string | null } {
   if (!slouchStarted || !settings.nudges) return { nudges: prev, propose: null };
   const windowMs = settings.nudgeWindowMinutes * MINUTE_MS;
-  const episodes = [...prev.episodes.filter((t) => now - t < windowMs), now];
-  const quietPeriodOver = prev.lastNudgeAt === null || now - prev.lastNudgeAt >= windowMs;
+  // A stamp in the future is from before the clock was set back: it counts from now.
+  const notAfterNow = (t: number) => Math.min(t, now);
+  const episodes = [...prev.episodes.map(notAfterNow).filter((t) => now - t < windowMs), now];
+  const lastNudgeAt = prev.lastNudgeAt === null ? null : notAfterNow(prev.lastNudgeAt);
+  const quietPeriodOver = lastNudgeAt === null || now - lastNudgeAt >= windowMs;
   if (episodes.length >= settings.nudgeEpisodes && quietPeriodOver) {
     const routine = routineForSignals(slouchStarted.signals);
     return { nudges: { episodes: [], lastNudgeAt: now, offered: routine }, propose: routine };
   }
-  return { nudges: { ...prev, episodes }, propose: null };
+  return { nudges: { ...prev, episodes, lastNudgeAt }, propose: null };
 }
