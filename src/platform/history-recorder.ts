@@ -61,7 +61,9 @@ export class HistoryRecorder {
     }
     if (before.posture.kind === 'slouching' && this.slouchSince !== null) {
       const detail = this.slouchSignals.join(',');
-      this.event({ at: this.slouchSince, kind: 'slouch', detail, value: Math.round((now - this.slouchSince) / 1000) });
+      // Never negative: the clock may have been set back during it.
+      const seconds = Math.max(0, Math.round((now - this.slouchSince) / 1000));
+      this.event({ at: this.slouchSince, kind: 'slouch', detail, value: seconds });
       this.slouchSince = null;
     }
   }

@@ -45,4 +45,19 @@ describe('how you slouch, from the slouches the history recorded', () => {
       { signal: 'leanBack', episodes: 1, minutes: 6 },
     ]);
   });
+
+  it('records no slouch of negative length when the clock is set back during it', async () => {
+    const { service, clock } = hostOnFakeTime();
+    const db = openNodeSqlite(join(tempDirForTest('set-back'), 'history.sqlite'));
+    service.attachHistory(new HistoryStore(db));
+    const report = (kind: PostureState['kind']) =>
+      service.handlers.run([
+        { type: 'report-posture', state: { kind, since: clock.now(), score: 1.2, signals: ['headDrop'] } },
+      ]);
+    await report('slouching');
+    clock.advance(-60 * MINUTE);
+    await report('good');
+    const events = db.all<{ value: number }>("SELECT value FROM events WHERE kind = 'slouch'");
+    expect(events).toEqual([{ value: 0 }]);
+  });
 });
