@@ -28,4 +28,20 @@ test.describe('what the web host stored', () => {
     await expect(active).toHaveValue('Desk');
     await expect(active.getByRole('option')).toHaveCount(1);
   });
+
+  test('a stored state that is not JSON at all is moved aside and reported once', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('stand-tall.state', '{"pause":nul'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('so that part starts afresh. the old data was kept in browser storage as');
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('stand-tall.state.corrupt-'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(backups).toEqual(['{"pause":nul']);
+    await page.reload();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
