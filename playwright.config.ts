@@ -63,6 +63,7 @@ export default defineConfig({
         'web-host-port.spec.ts',
         'model-memory.spec.ts',
         'profile-limit.spec.ts',
+        'narrow-window.spec.ts',
       ],
       use: {
         browserName: 'chromium',

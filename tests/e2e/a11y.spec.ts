@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { overflowingSideways } from '../support/reflow';
 
 const SCREENS = [
   ['Dashboard', '/'],
@@ -34,4 +35,15 @@ for (const theme of ['light', 'dark'] as const) {
       expect(serious).toEqual([]);
     });
   }
+}
+
+// WCAG 1.4.10 (reflow): at 320 CSS pixels wide (1280 at 400 % zoom) nothing needs scrolling sideways.
+for (const [name, path] of SCREENS) {
+  test(`${name} reflows into a 320 px wide window without scrolling sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await overflowingSideways(page)).toEqual([]);
+  });
 }

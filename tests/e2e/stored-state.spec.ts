@@ -17,7 +17,7 @@ test.describe('what the web host stored', () => {
     await page.reload();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('could not be read, so that part starts afresh');
-    await expect(alert).toContainText('not used: calibration profile "Laptop" (baseline.headY:');
+    await expect(alert).toContainText('Not used: calibration profile "Laptop" (baseline.headY:');
     const backup = await page.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.startsWith('stand-tall.state.corrupt-'));
       return key ? JSON.parse(localStorage.getItem(key)!).calibration.profiles.length : null;
@@ -34,7 +34,7 @@ test.describe('what the web host stored', () => {
     await page.evaluate(() => localStorage.setItem('stand-tall.state', '{"pause":nul'));
     await page.reload();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('so that part starts afresh. the old data was kept in browser storage as');
+    await expect(alert).toContainText('so that part starts afresh. The old data was kept in browser storage as');
     const backups = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('stand-tall.state.corrupt-'))

@@ -19,7 +19,8 @@ export function Heatmap({ data }: { data: HeatmapData }) {
             <th scope="col">{t('history.day')}</th>
             {hours.map((h) => (
               <th key={h} scope="col">
-                {h}
+                {/* In a narrow window only every third hour is shown; each is still read out. */}
+                <span className={h % 3 === 0 ? undefined : 'minor-hour'}>{h}</span>
               </th>
             ))}
           </tr>
