@@ -1,6 +1,6 @@
 import type { CameraReason, CameraStatus } from '../../core/app/app-state';
 import { Backoff } from '../../core/backoff';
-import { classifyCameraError, type Camera } from './camera';
+import { CameraSuperseded, classifyCameraError, type Camera } from './camera';
 
 /** Camera states that heal by themselves (a camera plugged in or freed): retry with back-off. */
 const RETRYABLE: readonly CameraStatus[] = ['no-camera', 'in-use', 'error'];
@@ -27,7 +27,8 @@ export interface CameraKeeperHooks {
  * appears or comes free.
  */
 export class CameraKeeper {
-  private opening = false;
+  /** Openings in flight (a second starts when another camera is chosen during the first). */
+  private openings = 0;
   /** The chosen camera was gone at opening, and the system's default is in use instead. */
   private fellBack = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -44,7 +45,7 @@ export class CameraKeeper {
 
   /** Starting, or waiting to retry: there is nothing to open now. */
   get busy(): boolean {
-    return this.opening || this.retryTimer !== null;
+    return this.openings > 0 || this.retryTimer !== null;
   }
 
   /** The system's default stands in for the chosen camera, which was gone at opening. */
@@ -62,7 +63,7 @@ export class CameraKeeper {
       this.hooks.report('error', 'no-frame-api', 'MediaStreamTrackProcessor is not available');
       return;
     }
-    this.opening = true;
+    this.openings += 1;
     this.hooks.report('starting');
     try {
       const opened = await this.camera.open(this.hooks.deviceId(), () => this.trackEnded());
@@ -76,11 +77,13 @@ export class CameraKeeper {
       this.hooks.report('on', opened.fellBack ? 'fell-back' : null);
       this.hooks.opened();
     } catch (error) {
+      // A later opening or a close took over; it reports for itself.
+      if (error instanceof CameraSuperseded) return;
       const failure = classifyCameraError(error);
       this.hooks.report(failure.status, failure.reason, failure.detail);
       if (RETRYABLE.includes(failure.status)) this.scheduleRetry();
     } finally {
-      this.opening = false;
+      this.openings -= 1;
     }
   }
 
@@ -117,7 +120,7 @@ export class CameraKeeper {
     const chosen = this.hooks.deviceId();
     if (this.fellBack && chosen) {
       void this.hooks.isPresent(chosen).then((back) => {
-        if (back && this.fellBack && this.camera.isOpen && !this.opening) this.reopen();
+        if (back && this.fellBack && this.camera.isOpen && this.openings === 0) this.reopen();
       });
       return;
     }

@@ -32,6 +32,14 @@ export function classifyCameraError(error: unknown): CameraState {
   }
 }
 
+/** The opening was overtaken by a stop or another opening; its camera was released. */
+export class CameraSuperseded extends Error {
+  constructor() {
+    super('The camera was stopped or opened again while it was starting.');
+    this.name = 'CameraSuperseded';
+  }
+}
+
 export interface CameraOpened {
   track: MediaStreamTrack;
   /** The device actually used (may differ from the chosen one if it has gone). */
@@ -49,6 +57,8 @@ export class Camera {
   private feeding = false;
   private frameRate = 0;
   private onEnded: () => void = () => undefined;
+  /** Counts stops: an opening that a stop overtook gives its camera back at once. */
+  private attempt = 0;
 
   constructor(private readonly media: MediaDevices = navigator.mediaDevices) {}
 
@@ -62,6 +72,7 @@ export class Camera {
 
   async open(deviceId: string | null, onEnded: () => void): Promise<CameraOpened> {
     this.stop();
+    const attempt = this.attempt;
     if (!this.media?.getUserMedia) {
       throw Object.assign(new Error('This browser has no camera API.'), { name: 'NotFoundError' });
     }
@@ -78,6 +89,11 @@ export class Camera {
       // The chosen camera has gone (unplugged, renamed): use the default rather than nothing.
       fellBack = true;
       stream = await this.media.getUserMedia({ audio: false, video: CAPTURE_CONSTRAINTS });
+    }
+    if (attempt !== this.attempt) {
+      // Stopped, or opened again, while this camera was starting: nobody will stop it later.
+      for (const late of stream.getTracks()) late.stop();
+      throw new CameraSuperseded();
     }
     const track = stream.getVideoTracks()[0];
     if (!track) throw Object.assign(new Error('The camera stream has no video track.'), { name: 'NotFoundError' });
@@ -122,6 +138,7 @@ export class Camera {
   }
 
   stop(): void {
+    this.attempt += 1;
     this.frameRate = 0;
     this.feeding = false;
     this.track?.stop();
