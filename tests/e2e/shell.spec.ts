@@ -104,6 +104,14 @@ test.describe('web host shell', () => {
     const settings = await page.evaluate(() => window.standTall!.getSettings());
     expect(settings.alerts).toMatchObject({ screenGlow: true, cooldownMinutes: 7 });
     expect(settings.quiet.workingHours[6]).toEqual({ enabled: true, start: 540, end: 750 });
+    // A night shift: it ends the next morning, and the end field says so.
+    await page.getByLabel('Friday from').fill('22:00');
+    await page.getByLabel('Friday until').fill('06:00');
+    await expect(page.getByLabel('Friday until')).toHaveAccessibleDescription('the next day (a night shift)');
+    await expect(page.getByLabel('Saturday until')).not.toHaveAccessibleDescription(/next day/);
+    await expect
+      .poll(async () => (await page.evaluate(() => window.standTall!.getSettings())).quiet.workingHours[5])
+      .toEqual({ enabled: true, start: 1320, end: 360 });
   });
 
   test('logs water, undoes, and keeps the count over a reload', async ({ page }) => {

@@ -61,8 +61,11 @@ function atMinute(day: Date, minute: number): number {
   return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minute).getTime();
 }
 
-function periods(day: Date, workday: Workday): { start: number; end: number } | null {
-  return workday.enabled ? { start: atMinute(day, workday.start), end: atMinute(day, workday.end) } : null;
+/** A working day's period; one that ends at or before its start ends the next day (a night shift). */
+function period(day: Date, workday: Workday): { start: number; end: number } | null {
+  if (!workday.enabled) return null;
+  const endDay = workday.end > workday.start ? day : dayStart(day.getTime(), 1);
+  return { start: atMinute(day, workday.start), end: atMinute(endDay, workday.end) };
 }
 
 /** Inside working hours now, and when that next changes (null when the rule never changes it). */
@@ -71,15 +74,21 @@ export function workingHoursAt(
   now: number,
 ): { inside: boolean; nextChange: number | null } {
   if (!quiet.workingHoursEnabled) return { inside: true, nextChange: null };
-  for (let offset = 0; offset < SEARCH_DAYS; offset++) {
+  // From yesterday, whose night shift may still run; periods that meet or overlap are one.
+  const periods: { start: number; end: number }[] = [];
+  for (let offset = -1; offset < SEARCH_DAYS; offset++) {
     const day = dayStart(now, offset);
-    const period = periods(day, quiet.workingHours[day.getDay()]!);
-    if (!period || period.end <= now) continue;
-    if (period.start <= now) return { inside: true, nextChange: period.end };
-    return { inside: false, nextChange: period.start };
+    const next = period(day, quiet.workingHours[day.getDay()]!);
+    const last = periods.at(-1);
+    if (next && last && next.start <= last.end) last.end = Math.max(last.end, next.end);
+    else if (next) periods.push(next);
   }
+  const current = periods.find((p) => p.end > now);
   // Every day switched off: working hours never begin.
-  return { inside: false, nextChange: null };
+  if (!current) return { inside: false, nextChange: null };
+  return current.start <= now
+    ? { inside: true, nextChange: current.end }
+    : { inside: false, nextChange: current.start };
 }
 
 /**

@@ -107,7 +107,8 @@ const minuteOfDay = z
 export const workdaySchema = z
   .object({ enabled: z.boolean(), start: minuteOfDay, end: minuteOfDay })
   .strict()
-  .refine((d) => d.start < d.end, { message: 'a working day must start before it ends' });
+  // An end at or before the start is the next day's (a night shift); an end at the start is no time at all.
+  .refine((d) => d.start !== d.end, { message: 'a working day must not end when it starts' });
 
 /** When Stand Tall stays quiet by itself (and releases the camera). */
 export const quietSettingsSchema = z

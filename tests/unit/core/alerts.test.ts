@@ -57,6 +57,33 @@ describe('workingHoursAt', () => {
     });
   });
 
+  it('runs a night shift past midnight into the next day, DST night included', () => {
+    const nights = (start: number, end: number) => ({
+      ...OFFICE,
+      workingHours: OFFICE.workingHours.map((d, day) => ({ enabled: day >= 1 && day <= 5, start, end })),
+    });
+    const at = (date: number, hour: number) => new Date(2026, 10, date, hour, 0).getTime();
+    // Monday to Friday, 22:00 to 06:00 the next morning.
+    const night = nights(22 * 60, 6 * 60);
+    expect(workingHoursAt(night, at(23, 21))).toEqual({ inside: false, nextChange: at(23, 22) });
+    expect(workingHoursAt(night, at(23, 23))).toEqual({ inside: true, nextChange: at(24, 6) });
+    expect(workingHoursAt(night, at(24, 3))).toEqual({ inside: true, nextChange: at(24, 6) });
+    expect(workingHoursAt(night, at(24, 7))).toEqual({ inside: false, nextChange: at(24, 22) });
+    // Friday's night ends on Saturday morning; Saturday has none.
+    expect(workingHoursAt(night, at(28, 5))).toEqual({ inside: true, nextChange: at(28, 6) });
+    expect(workingHoursAt(night, at(28, 7))).toEqual({ inside: false, nextChange: at(30, 22) });
+    // Days that meet are one period: whole days Monday to Friday change nothing until Saturday.
+    expect(workingHoursAt(nights(0, 24 * 60), at(24, 12))).toEqual({ inside: true, nextChange: at(28, 0) });
+    // The night the clocks go back (25 October 2026, Europe/Berlin) is an hour longer, still to 06:00.
+    const autumn = new Date(2026, 9, 24, 23, 0).getTime();
+    const everyNight = { ...night, workingHours: night.workingHours.map((d) => ({ ...d, enabled: true })) };
+    expect(workingHoursAt(everyNight, autumn)).toEqual({
+      inside: true,
+      nextChange: new Date(2026, 9, 25, 6, 0).getTime(),
+    });
+    expect(new Date(2026, 9, 25, 6, 0).getTime() - autumn).toBe(8 * HOUR_MS);
+  });
+
   it('never begins when every day is switched off', () => {
     const none = { ...OFFICE, workingHours: OFFICE.workingHours.map((d) => ({ ...d, enabled: false })) };
     expect(workingHoursAt(none, MON_0900)).toEqual({ inside: false, nextChange: null });

@@ -112,9 +112,17 @@ describe('loadSettings', () => {
     expect(loaded.settings.breaks).toEqual(DEFAULT_SETTINGS.breaks);
   });
 
-  it('refuses a working day that ends before it starts, keeping the other quiet settings', () => {
+  it('keeps a working day that ends the next morning (a night shift)', () => {
     const edited = structuredClone(valid);
-    edited.quiet.workingHours[1] = { enabled: true, start: 18 * 60, end: 9 * 60 };
+    edited.quiet.workingHours[1] = { enabled: true, start: 22 * 60, end: 6 * 60 };
+    const loaded = loadSettings(edited);
+    expect(loaded.recovered).toBe(false);
+    expect(loaded.settings.quiet.workingHours[1]).toEqual({ enabled: true, start: 22 * 60, end: 6 * 60 });
+  });
+
+  it('refuses a working day that ends when it starts, keeping the other quiet settings', () => {
+    const edited = structuredClone(valid);
+    edited.quiet.workingHours[1] = { enabled: true, start: 9 * 60, end: 9 * 60 };
     const loaded = loadSettings(edited);
     expect(loaded.recovered).toBe(true);
     expect(loaded.settings.quiet.workingHours).toEqual(DEFAULT_SETTINGS.quiet.workingHours);

@@ -26,8 +26,8 @@ function WorkingHours({ save }: { save: SaveSettings }) {
   const update = (day: number, patch: Partial<Workday>) => {
     const next = hours.map((d, i) => (i === day ? { ...d, ...patch } : d));
     const changed = next[day]!;
-    // A day that would end before it starts is not saved; the inputs keep showing what is stored.
-    if (changed.start < changed.end) save({ quiet: { workingHours: next } });
+    // A day that would end as it starts is not saved; the inputs keep showing what is stored.
+    if (changed.start !== changed.end) save({ quiet: { workingHours: next } });
   };
   return (
     <div className="working-hours">
@@ -55,11 +55,15 @@ function WorkingHours({ save }: { save: SaveSettings }) {
                 />
               )}
             </Field>
-            <Field label={t('settings.workdayEnd', { day: name })}>
-              {(id) => (
+            <Field
+              label={t('settings.workdayEnd', { day: name })}
+              hint={workday.end <= workday.start ? t('settings.workdayEndsNextDay') : undefined}
+            >
+              {(id, describedBy) => (
                 <input
                   id={id}
                   type="time"
+                  aria-describedby={describedBy}
                   value={toTime(Math.min(workday.end, 24 * 60 - 1))}
                   disabled={!workday.enabled}
                   onChange={(e) => {
@@ -86,9 +90,10 @@ function ShortcutField({ save }: { save: SaveSettings }) {
   };
   return (
     <Field label={t('settings.pauseShortcut')} hint={t('settings.pauseShortcutHint')}>
-      {(id) => (
+      {(id, describedBy) => (
         <input
           id={id}
+          aria-describedby={describedBy}
           type="text"
           maxLength={60}
           value={draft}

@@ -11,14 +11,20 @@ export function Field({
 }: {
   label: string;
   hint?: string;
-  children: (id: string) => ReactNode;
+  /** Renders the control with this id; `describedBy` names the hint, when there is one. */
+  children: (id: string, describedBy: string | undefined) => ReactNode;
 }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children(id)}
-      {hint ? <p className="hint">{hint}</p> : null}
+      {children(id, hintId)}
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
