@@ -92,6 +92,24 @@ export function workingHoursAt(
 }
 
 /**
+ * The end of the night shift under way (a working day that runs past midnight and holds `now`),
+ * or null: "pause until tomorrow" in a night shift means for the rest of it, not until midnight.
+ */
+export function nightShiftEnd(
+  quiet: Pick<QuietSettings, 'workingHoursEnabled' | 'workingHours'>,
+  now: number,
+): number | null {
+  if (!quiet.workingHoursEnabled) return null;
+  for (const offset of [-1, 0]) {
+    const day = dayStart(now, offset);
+    const workday = quiet.workingHours[day.getDay()]!;
+    const shift = workday.end <= workday.start ? period(day, workday) : null;
+    if (shift && shift.start <= now && now < shift.end) return shift.end;
+  }
+  return null;
+}
+
+/**
  * The one rule for "should Stand Tall be watching now?". Sleep and lock win over everything
  * (nothing to see, and nobody to nudge); an explicit pause or snooze comes next; then the
  * person's schedule and the optional power and full-screen rules.

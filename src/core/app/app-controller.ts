@@ -131,7 +131,11 @@ export class AppController {
       case 'pause':
         return this.commit({
           ...s,
-          pause: { until: pauseEnd(now, command.duration), duration: command.duration, kind: 'pause' },
+          pause: {
+            until: pauseEnd(now, command.duration, this.rules.quiet),
+            duration: command.duration,
+            kind: 'pause',
+          },
         });
       case 'resume':
         return this.commit({ ...s, pause: null });

@@ -1,15 +1,17 @@
 import { NO_ALERT, type AlertState } from '../alerts/alert-ladder';
-import { IDLE_SYSTEM, type QuietStatus, type SystemState } from '../alerts/quiet-rules';
+import { IDLE_SYSTEM, nightShiftEnd, type QuietStatus, type SystemState } from '../alerts/quiet-rules';
 import type { ExerciseId } from '../exercises/catalogue';
 import { initialBreaks, type BreakState } from '../schedule/break-scheduler';
 import { NO_HYDRATION, type HydrationState } from '../schedule/hydration';
 import { NO_NUDGE, type NudgeState } from '../schedule/nudges';
-import { DEFAULT_BREAKS } from '../settings/schema';
+import { DEFAULT_BREAKS, type QuietSettings } from '../settings/schema';
 import { HOUR_MS, localDayKey, MINUTE_MS, NEVER, startOfNextLocalDay } from '../clock';
 import type { PostureBaseline } from '../posture/calibration';
 import type { UnknownReason } from '../posture/classifier';
 import type { ScoreFloors } from '../posture/features';
 import type { PostureState } from '../posture/state-machine';
+
+type WorkingHours = Pick<QuietSettings, 'workingHoursEnabled' | 'workingHours'>;
 
 export const PAUSE_DURATIONS = ['15m', '1h', 'tomorrow', 'until-resumed'] as const;
 export type PauseDuration = (typeof PAUSE_DURATIONS)[number];
@@ -215,14 +217,15 @@ export const INITIAL_POSE_ENGINE: PoseEngineState = {
   probedAt: null,
 };
 
-export function pauseEnd(now: number, duration: PauseDuration): number {
+/** When a pause of this length started now ends; "tomorrow" in a night shift is at the shift's end. */
+export function pauseEnd(now: number, duration: PauseDuration, quiet: WorkingHours | null = null): number {
   switch (duration) {
     case '15m':
       return now + 15 * MINUTE_MS;
     case '1h':
       return now + HOUR_MS;
     case 'tomorrow':
-      return startOfNextLocalDay(now);
+      return (quiet && nightShiftEnd(quiet, now)) ?? startOfNextLocalDay(now);
     case 'until-resumed':
       return NEVER;
   }

@@ -1,3 +1,4 @@
+import type { QuietSettings } from '../settings/schema';
 import { LIVE_VIEW_LEASE_MS, pauseEnd, type AppState } from './app-state';
 
 /**
@@ -7,13 +8,13 @@ import { LIVE_VIEW_LEASE_MS, pauseEnd, type AppState } from './app-state';
  * would run for as long again as the clock went back: a snooze for hours, the calibration
  * wizard's lease keeping posture unjudged, a changed scene never old enough to mention.
  */
-export function withinReach(state: AppState, now: number): AppState {
+export function withinReach(state: AppState, now: number, quiet: QuietSettings): AppState {
   const { pause, scene } = state;
   const lease = now + LIVE_VIEW_LEASE_MS;
   const notAfterNow = <T extends number | null>(since: T): T => (since !== null && since > now ? now : since) as T;
   return {
     ...state,
-    pause: pause && { ...pause, until: Math.min(pause.until, pauseEnd(now, pause.duration)) },
+    pause: pause && { ...pause, until: Math.min(pause.until, pauseEnd(now, pause.duration, quiet)) },
     liveViewUntil: Math.min(state.liveViewUntil, lease),
     calibratingUntil: Math.min(state.calibratingUntil, lease),
     scene: {

@@ -50,7 +50,7 @@ export function deriveState(
   rules: AppRules,
   now: number,
 ): { state: AppState; effects: ReminderEffect[] } {
-  s = withinReach(s, now);
+  s = withinReach(s, now, rules.quiet);
   const effects: ReminderEffect[] = [];
   const pause = s.pause && s.pause.until > now ? s.pause : null;
   const quietNow = quietStatus(pause, s.system, rules.quiet, now);

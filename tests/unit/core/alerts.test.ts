@@ -222,6 +222,25 @@ describe('quiet rules in the controller', () => {
     expect(app.state.quiet).toBeNull();
   });
 
+  it('"pause until tomorrow" in a night shift lasts the rest of the shift, not until midnight', () => {
+    const night = {
+      ...OFFICE,
+      workingHours: OFFICE.workingHours.map(() => ({ enabled: true, start: 1320, end: 360 })),
+    };
+    for (const [hour, date] of [
+      [23, 23],
+      [3, 24],
+    ]) {
+      const { app } = setup({}, night, new Date(2026, 10, date, hour, 0).getTime());
+      app.dispatch({ type: 'pause', duration: 'tomorrow' });
+      expect(app.state.pause?.until, `${hour}:00`).toBe(new Date(2026, 10, 24, 6, 0).getTime());
+    }
+    // A day shift is paused to midnight, as always.
+    const { app } = setup({}, OFFICE);
+    app.dispatch({ type: 'pause', duration: 'tomorrow' });
+    expect(app.state.pause?.until).toBe(new Date(2026, 10, 24, 0, 0).getTime());
+  });
+
   it('nothing fires outside working hours', () => {
     const { report, notifications } = setup({}, OFFICE, FRI_1800);
     report('slouching');
