@@ -7,6 +7,8 @@ import { LIVE_VIEW_LEASE_MS, pauseEnd, type AppState } from './app-state';
  * then lie further ahead than it could have been set now, or a pause, a lease or a "since"
  * would run for as long again as the clock went back: a snooze for hours, the calibration
  * wizard's lease keeping posture unjudged, a changed scene never old enough to mention.
+ * These are the stamps no step owns; the break rhythm, the water plan, the alert ladder and the
+ * nudges each bring their own within reach as they step.
  */
 export function withinReach(state: AppState, now: number, quiet: QuietSettings): AppState {
   const { pause, scene } = state;
