@@ -27,6 +27,13 @@ export interface HostServiceDeps {
   stateRecoveryDetail?: string | null;
 }
 
+/** The first few of a list of problems, each cut short, and how many more: a notice stays readable. */
+function briefList(items: string[], shown = 3, chars = 200): string {
+  const brief = items.slice(0, shown).map((item) => (item.length > chars ? `${item.slice(0, chars - 1)}…` : item));
+  const more = items.length - brief.length;
+  return brief.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+
 /**
  * The host side of the contract, shared by Electron main and the web host: settings, app state,
  * commands and notices, with every incoming call validated against the contract.
@@ -84,7 +91,7 @@ export class HostService {
   private noticeStateRecovery(): void {
     const { recovery } = this.app;
     const kept = recovery?.copy ? `a copy of it was kept as ${recovery.copy}` : null;
-    const dropped = recovery ? `not used: ${recovery.dropped.join('; ')}` : null;
+    const dropped = recovery ? `not used: ${briefList(recovery.dropped)}` : null;
     const detail = [this.deps.stateRecoveryDetail, dropped, kept].filter(Boolean).join(' — ');
     if (detail) this.addNotice('state-recovered', detail);
   }

@@ -95,6 +95,16 @@ describe('HostService and a stored state it could not all use', () => {
     );
   });
 
+  it('keeps the notice readable when much was not used: the first three, and how many more', async () => {
+    const profiles = Array.from({ length: 25 }, (_, i) => ({ name: `Desk ${i}`, baseline: 'x'.repeat(1000) }));
+    const { host } = setup(undefined, new MemoryStore<AppState>({ calibration: { active: null, profiles } }));
+    const [notice] = await host.handlers.getNotices([]);
+    expect(notice!.detail).toMatch(
+      /^not used: calibration profile "Desk 0" .*; calibration profile "Desk 2" .*; and 22 more$/,
+    );
+    expect(notice!.detail!.length).toBeLessThan(700);
+  });
+
   it('says so when the host could not read the stored state at all', async () => {
     const host = new HostService({ ...setupDeps(), stateRecoveryDetail: 'app-state.json is not valid JSON' });
     const notices = await host.handlers.getNotices([]);
